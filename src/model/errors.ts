@@ -1,0 +1,57 @@
+/**
+ * Domain errors. Every error says which parameter, which value and which rule, so that the
+ * Excel adapters (#VALUE! / #N/A), the CLI (exit 2) and the task pane (message at the field)
+ * can all show the same sentence.
+ */
+export type DomainErrorKind = 'invalid' | 'notAvailable';
+
+export class DomainError extends Error {
+  readonly kind: DomainErrorKind;
+  /** The parameter key the error is about, when there is one. */
+  readonly key?: string;
+  readonly value?: unknown;
+  constructor(kind: DomainErrorKind, message: string, key?: string, value?: unknown) {
+    super(message);
+    this.name = kind === 'invalid' ? 'ParameterError' : 'NotAvailableError';
+    this.kind = kind;
+    this.key = key;
+    this.value = value;
+  }
+}
+
+/** Bad input: maps to #VALUE! in Excel and exit status 2 in the CLI. */
+export class ParameterError extends DomainError {
+  constructor(message: string, key?: string, value?: unknown) {
+    super('invalid', message, key, value);
+  }
+}
+
+/** A result that does not exist (no break-even, no ratio without costs): maps to #N/A. */
+export class NotAvailableError extends DomainError {
+  constructor(message: string, key?: string) {
+    super('notAvailable', message, key);
+  }
+}
+
+export function isDomainError(e: unknown): e is DomainError {
+  return e instanceof DomainError;
+}
+
+/** Shows a user-supplied value inside a message without ever printing "[object Object]". */
+export function showValue(v: unknown): string {
+  if (v === null || v === undefined || v === '') return 'nothing';
+  if (typeof v === 'number') {
+    if (Number.isNaN(v)) return 'NaN';
+    if (!Number.isFinite(v)) return v > 0 ? 'Infinity' : '-Infinity';
+    return String(v);
+  }
+  if (typeof v === 'string') return `'${v}'`;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (Array.isArray(v)) return `[${v.map(showValue).join(', ')}]`;
+  if (v instanceof Error) return `an error value (${v.message || v.name})`;
+  try {
+    return JSON.stringify(v);
+  } catch {
+    return String(v);
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * Presets: the report's Holbæk IPS case (with its low / main / high scenarios) and the DSI fund
+ * projection. Each carries the report's published figures beside a function that reads the same
+ * figure from the model's result, so the CLI and the tests can show them side by side.
+ */
+import type { CaseInput, CaseResult } from './case';
+import type { FundInput, FundResult } from './fund';
+import type { Text } from './fields';
+
+export interface PublishedFigure<R> {
+  label: Text;
+  /** The report's figure, as the report states it. */
+  report: string;
+  /** The model's figure, formatted for reading. */
+  model: (r: R) => string;
+}
+
+interface PresetBase<K extends 'case' | 'fund', I, R> {
+  name: string;
+  kind: K;
+  description: Text;
+  /** Shown wherever the preset is shown. */
+  caveat?: Text;
+  values: I;
+  published: PublishedFigure<R>[];
+}
+
+export type CasePreset = PresetBase<'case', CaseInput, CaseResult>;
+export type FundPreset = PresetBase<'fund', FundInput, FundResult>;
+export type Preset = CasePreset | FundPreset;
+
+const mDKK = (x: number) => `${(x / 1e6).toFixed(2)}m`;
+const beYear = (y: number | null) => (y === null ? 'not within the horizon' : `year ${y}`);
+
+export const CALIBRATION_CAVEAT: Text = {
+  en: 'The cost profile, effect ramp, persistence and unit gains are calibrated so that the model reproduces the report\'s published results; they are not official SØM prices.',
+  da: 'Udgiftsprofil, effektopbygning, varighed og enhedsgevinster er kalibreret, så modellen gengiver rapportens offentliggjorte resultater; de er ikke officielle SØM-priser.',
+};
+
+const holbaekValues: CaseInput = {
+  participants: 180,
+  costTotal: 6_900_000,
+  costProfile: [0.6, 0.4],
+  costShareKommune: 1,
+  costShareRegion: 0,
+  costShareStat: 0,
+  dropoutRate: 0.1,
+  successRate: 0.4,
+  baselineRate: 0.24,
+  effectRamp: [0.5, 1],
+  persistence: 0.85,
+  gainKommune: 92_000,
+  gainRegion: 10_000,
+  gainStat: 36_000,
+  horizon: 6,
+  startYear: 2024,
+  discountRate: 0,
+};
+
+const holbaek: CasePreset = {
+  name: 'holbaek-ips',
+  kind: 'case',
+  description: {
+    en: 'IPS for 180 people on sick leave, Holbæk (report main scenario, net success 16 %)',
+    da: 'IPS til 180 sygemeldte, Holbæk (rapportens hovedscenarie, nettosucces 16 %)',
+  },
+  caveat: CALIBRATION_CAVEAT,
+  values: holbaekValues,
+  published: [
+    { label: { en: 'net success rate', da: 'nettosuccesrate' }, report: '16 %', model: () => String(Number((0.4 - 0.24).toFixed(4))) },
+    { label: { en: 'net successes S', da: 'nettosucceser S' }, report: '-', model: (r) => r.netSuccesses.toFixed(2) },
+    { label: { en: 'municipality break-even', da: 'kommunens break-even' }, report: 'after 4 years', model: (r) => beYear(r.actors.kommune.breakEvenYear) },
+    { label: { en: 'municipality cumulative net, year 3 / 4', da: 'kommunens akkumulerede netto, år 3 / 4' }, report: '-', model: (r) => `${mDKK(r.actors.kommune.cumulative[2])} / ${mDKK(r.actors.kommune.cumulative[3])}` },
+    { label: { en: 'total net over 6 years', da: 'samlet netto over 6 år' }, report: 'about DKK 8m', model: (r) => mDKK(r.actors.total.presentValue) },
+    { label: { en: 'kommune / region / stat', da: 'kommune / region / stat' }, report: '-', model: (r) => [r.actors.kommune, r.actors.region, r.actors.stat].map((a) => mDKK(a.presentValue)).join(' / ') },
+    { label: { en: 'state gains more than municipality', da: 'staten vinder mere end kommunen' }, report: 'yes', model: (r) => (r.actors.stat.presentValue > r.actors.kommune.presentValue ? 'yes' : 'no') },
+  ],
+};
+
+const holbaekLow: CasePreset = {
+  name: 'holbaek-ips-low',
+  kind: 'case',
+  description: { en: 'Holbæk IPS, low scenario: success rate 32 % (net 8 %)', da: 'Holbæk IPS, lavt scenarie: succesrate 32 % (netto 8 %)' },
+  caveat: CALIBRATION_CAVEAT,
+  values: { ...holbaekValues, successRate: 0.32 },
+  published: [
+    { label: { en: 'municipality break-even', da: 'kommunens break-even' }, report: 'not within 6 years', model: (r) => beYear(r.actors.kommune.breakEvenYear) },
+  ],
+};
+
+const holbaekHigh: CasePreset = {
+  name: 'holbaek-ips-high',
+  kind: 'case',
+  description: { en: 'Holbæk IPS, high scenario: success rate 48 % (net 24 %)', da: 'Holbæk IPS, højt scenarie: succesrate 48 % (netto 24 %)' },
+  caveat: CALIBRATION_CAVEAT,
+  values: { ...holbaekValues, successRate: 0.48 },
+  published: [
+    { label: { en: 'municipality break-even', da: 'kommunens break-even' }, report: 'year 3', model: (r) => beYear(r.actors.kommune.breakEvenYear) },
+  ],
+};
+
+const fund25m: FundPreset = {
+  name: 'dsi-fund-25m',
+  kind: 'fund',
+  description: {
+    en: 'DSI revolving fund: DKK 25m reinvested over 2024-2029 (report projection)',
+    da: 'DSI revolverende fond: 25 mio. kr. geninvesteret 2024-2029 (rapportens fremskrivning)',
+  },
+  caveat: {
+    en: 'The report gives no return rate; a repayment multiple of 1.15 (vintage IRR 4.85 % a year) is the value with which the model reproduces its figures.',
+    da: 'Rapporten angiver intet afkast; en tilbagebetalingsfaktor på 1,15 (4,85 % om året) er den værdi, hvormed modellen gengiver dens tal.',
+  },
+  values: {
+    initialCapital: 25_000_000,
+    horizon: 6,
+    startYear: 2024,
+    repaymentMultiple: 1.15,
+    repaymentYears: 5,
+    repaymentLag: 1,
+    reinvestShare: 1,
+    costPerParticipant: 6_900_000 / 180,
+    successRate: 0.4,
+    averageInvestment: 4_000_000,
+  },
+  published: [
+    { label: { en: 'people from the initial investment', da: 'personer fra startinvesteringen' }, report: 'about 650', model: (r) => r.peopleHelped[0].toFixed(1) },
+    { label: { en: 'invested per year (DKKm)', da: 'investeret pr. år (mio. kr.)' }, report: '-', model: (r) => r.invested.map((x) => (x / 1e6).toFixed(2)).join(', ') },
+    { label: { en: 'total invested over 6 years', da: 'samlet investeret over 6 år' }, report: 'DKK 71m', model: (r) => mDKK(r.totalInvested) },
+    { label: { en: 'cumulative people helped', da: 'akkumuleret antal hjulpne' }, report: 'rising to over 1,800', model: (r) => r.cumulativePeople.map((x) => Math.round(x).toLocaleString('en-US')).join(', ') },
+    { label: { en: 'employed at 40 %', da: 'i job ved 40 %' }, report: 'about 730', model: (r) => r.employed.toFixed(1) },
+    { label: { en: 'partnerships at DKK 4m', da: 'partnerskaber á 4 mio. kr.' }, report: 'about 18', model: (r) => r.partnerships.toFixed(1) },
+  ],
+};
+
+export const PRESETS: readonly Preset[] = [holbaek, holbaekLow, holbaekHigh, fund25m];
+
+export function findPreset(name: string): Preset | undefined {
+  const n = name.trim().toLowerCase();
+  return PRESETS.find((p) => p.name === n);
+}
