@@ -93,19 +93,26 @@ export function violation(m: ParamMeta, v: unknown): string | undefined {
   return undefined;
 }
 
-function build<T>(spec: FieldSpec) {
-  const meta: ParamMeta = { ...spec, required: spec.required ?? spec.default === undefined };
+type Spec = Omit<FieldSpec, 'kind'>;
+/** A field with a default fills it in when the key is not given (MODEL.md, "default" column). */
+type Field<T, S> = S extends { default: number | readonly number[] } ? z.ZodDefault<z.ZodCustom<T, T>> : z.ZodCustom<T, T>;
+
+function build<T, S extends Spec>(spec: S, kind: ParamKind): Field<T, S> {
+  const meta: ParamMeta = { ...spec, kind, required: spec.required ?? spec.default === undefined };
   const schema = z.custom<T>((v) => violation(meta, v) === undefined, {
     error: (iss) => violation(meta, iss.input) ?? `${meta.key} is not valid`,
   });
   paramRegistry.add(schema, meta);
-  return schema;
+  const dflt = meta.default;
+  if (dflt === undefined) return schema as Field<T, S>;
+  // A fresh copy each time, so no caller can change the default by editing a result.
+  return schema.default((() => (Array.isArray(dflt) ? [...dflt] : dflt)) as any) as Field<T, S>;
 }
 
-export const numberField = (spec: Omit<FieldSpec, 'kind'>) => build<number>({ ...spec, kind: 'number' });
-export const integerField = (spec: Omit<FieldSpec, 'kind'>) => build<number>({ ...spec, kind: 'integer' });
-export const vectorField = (spec: Omit<FieldSpec, 'kind'>) => build<number[]>({ ...spec, kind: 'vector' });
-export const ratesField = (spec: Omit<FieldSpec, 'kind'>) => build<number | number[]>({ ...spec, kind: 'rates' });
+export const numberField = <S extends Spec>(spec: S) => build<number, S>(spec, 'number');
+export const integerField = <S extends Spec>(spec: S) => build<number, S>(spec, 'integer');
+export const vectorField = <S extends Spec>(spec: S) => build<number[], S>(spec, 'vector');
+export const ratesField = <S extends Spec>(spec: S) => build<number | number[], S>(spec, 'rates');
 
 /** Reads the metadata of a field, looking through .optional() wrappers. */
 export function metaOf(schema: z.ZodType): ParamMeta {

@@ -1,0 +1,232 @@
+/**
+ * From command-line options to model results, the same way for every model command:
+ * layers = [--preset] + [--params file (object, or each element of an array)] + [each --set],
+ * merged by the model's mergeInput, validated, evaluated.
+ */
+import {
+  mergeInput,
+  validate,
+  presetValues,
+  lookupKey,
+  shapeValues,
+  findPreset,
+  ParameterError,
+  isDomainError,
+  showValue,
+} from '../model';
+import type { ModelDef, InputLayer, ParamMeta, Preset } from '../model';
+import { UsageError } from './errors';
+import type { CliIO, OptionSpec, ParsedOptions } from './types';
+import { single } from './args';
+
+/** The options every model command (case, fund, and later ones) shares. */
+export const MODEL_INPUT_OPTIONS: OptionSpec[] = [
+  { name: 'preset', value: 'NAME', help: { en: 'start from a preset (see dsi presets)', da: 'start fra en forudindstilling (se dsi presets)' } },
+  {
+    name: 'params',
+    value: 'FILE.json',
+    help: {
+      en: 'parameters from a JSON object {"key": value, ...} (may contain "preset"); a JSON array of such objects runs each one and prints a JSON array of results ("-" reads standard input)',
+      da: 'parametre fra et JSON-objekt {"nøgle": værdi, ...} (må indeholde "preset"); et JSON-array af objekter kører hvert scenarie og udskriver et JSON-array af resultater ("-" læser standard input)',
+    },
+  },
+  {
+    name: 'set',
+    value: 'key=value',
+    repeat: true,
+    help: {
+      en: 'override one parameter; repeatable; vectors comma separated (--set costProfile=0.6,0.4)',
+      da: 'overskriv én parameter; kan gentages; vektorer kommasepareret (--set costProfile=0.6,0.4)',
+    },
+  },
+];
+
+// A plain decimal number: optional sign, digits with an optional point, optional exponent.
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Parses one number strictly, with the model's wording for text where a number belongs. */
+export function parseNumber(what: string, raw: string): number {
+  const s = raw.trim();
+  if (s === '') throw new ParameterError(`${what} must be a number (got nothing)`, what, raw);
+  if (NUMBER.test(s)) {
+    const x = Number(s);
+    if (Number.isFinite(x)) return x;
+    throw new ParameterError(`${what} must be a finite number (got '${raw}')`, what, raw);
+  }
+  const hint = /^[+-]?\d+,\d+$/.test(s) ? '; write decimals with a point (e.g. 1.5): commas separate the values of a vector' : '';
+  throw new ParameterError(`${what} must be a number, not text (got '${raw}')${hint}`, what, raw);
+}
+
+/** The value of `--set key=value` shaped for the parameter: a number, or an array for vectors. */
+export function parseSetValue(meta: ParamMeta, raw: string): unknown {
+  if (meta.kind === 'vector' || meta.kind === 'rates') {
+    const parts = raw.split(',');
+    const values = parts.map((p, i) => {
+      if (p.trim() === '' && parts.length > 1) {
+        throw new ParameterError(`${meta.key} value ${i + 1} is missing (got '${raw}'); separate values with single commas`, meta.key, raw);
+      }
+      return parseNumber(parts.length > 1 ? `${meta.key} value ${i + 1}` : meta.key, p);
+    });
+    return shapeValues(meta, values);
+  }
+  return parseNumber(meta.key, raw);
+}
+
+/** One `--set key=value` as an input layer. */
+export function setLayer(model: ModelDef<any, any>, text: string): InputLayer {
+  const eq = text.indexOf('=');
+  if (eq < 0) throw new UsageError(`--set needs key=value (got '${text}')`);
+  const rawKey = text.slice(0, eq).trim();
+  if (rawKey.toLowerCase() === 'preset') throw new UsageError(`use --preset NAME to choose a preset (got --set ${text})`);
+  if (rawKey === '') throw new UsageError(`--set needs a parameter name before '=' (got '${text}')`);
+  const meta = lookupKey(model, rawKey);
+  return { values: { [meta.key]: parseSetValue(meta, text.slice(eq + 1)) } };
+}
+
+/** Reads and parses the --params file. */
+export function readJsonFile(io: CliIO, path: string): unknown {
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const why =
+      err.code === 'ENOENT' ? 'no such file' :
+      err.code === 'EISDIR' ? 'it is a directory' :
+      err.code === 'EACCES' ? 'permission denied' :
+      err.message;
+    throw new UsageError(`cannot read the --params file '${path}': ${why}`);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`the --params file '${path}' is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  return `${typeof v} ${showValue(v)}`;
+}
+
+/** A JSON object of parameters as an input layer; a "preset" key starts the layer from that preset. */
+export function objectLayer(obj: unknown): InputLayer {
+  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
+    throw new ParameterError(`parameters must be a JSON object {"key": value, ...} (got ${describe(obj)})`);
+  }
+  const layer: InputLayer = {};
+  const values: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(obj as Record<string, unknown>)) {
+    if (key.trim().toLowerCase() === 'preset') {
+      if (layer.preset !== undefined) throw new ParameterError('preset is given twice', 'preset', v);
+      if (typeof v !== 'string') throw new ParameterError(`preset must be a preset name (got ${showValue(v)})`, 'preset', v);
+      layer.preset = v;
+      continue;
+    }
+    if (v === null) {
+      throw new ParameterError(`${key.trim()} is null; give a value or leave the key out`, key, v);
+    }
+    values[key] = v;
+  }
+  layer.values = values;
+  return layer;
+}
+
+export interface SingleRun<R> {
+  result: R;
+  /** The preset the input started from (the last one named), if any. */
+  basePreset?: Preset;
+  /** True when the input is exactly the base preset's values (the report check applies). */
+  unchangedPreset: boolean;
+  /** Where the input came from, for the heading of the text output. */
+  source: string;
+}
+
+export type ModelRun<R> = ({ batch: false } & SingleRun<R>) | { batch: true; results: R[] };
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+  return Object.is(a, b) || (typeof a === 'number' && a === b);
+}
+
+function sameInput(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => k in b && sameValue(a[k], b[k]));
+}
+
+/** Throws when a result holds NaN or Infinity (an overflow the parameter rules let through). */
+export function assertFinite(value: unknown, path = 'result'): void {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) {
+      throw new ParameterError(
+        `the result cannot be computed: ${path} is ${showValue(value)} (the parameters are too large to calculate with)`,
+      );
+    }
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) assertFinite(value[i], `${path}[${i}]`);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) assertFinite(v, `${path}.${k}`);
+  }
+}
+
+function evaluate<R>(model: ModelDef<any, R>, layers: readonly InputLayer[]): { merged: Record<string, unknown>; result: R } {
+  const merged = mergeInput(model, layers);
+  const result = model.evaluate(validate(model, merged));
+  assertFinite(result);
+  return { merged, result };
+}
+
+/** Runs the model for the --preset / --params / --set options: one scenario, or a batch for a JSON array. */
+export function runFromOptions<R>(model: ModelDef<any, R>, opts: ParsedOptions, io: CliIO): ModelRun<R> {
+  const preset = single(opts, 'preset');
+  const file = single(opts, 'params');
+  const sets = opts.values.set ?? [];
+  const head: InputLayer[] = [];
+  if (preset !== undefined) {
+    presetValues(model, preset); // an unknown or wrong-kind preset fails here, before the file is read
+    head.push({ preset });
+  }
+  const tail = sets.map((s) => setLayer(model, s));
+  const data = file !== undefined ? readJsonFile(io, file) : undefined;
+
+  if (Array.isArray(data)) {
+    const results = new Array<R>(data.length);
+    for (let i = 0; i < data.length; i++) {
+      try {
+        results[i] = evaluate(model, [...head, objectLayer(data[i]), ...tail]).result;
+      } catch (e) {
+        if (isDomainError(e)) {
+          throw new ParameterError(`scenario ${i + 1} (1-based; array index ${i}): ${e.message}`, e.key, e.value);
+        }
+        throw e;
+      }
+    }
+    return { batch: true, results };
+  }
+
+  const layers = [...head];
+  if (data !== undefined) {
+    try {
+      layers.push(objectLayer(data));
+    } catch (e) {
+      if (isDomainError(e)) throw new UsageError(`the --params file '${file}': ${e.message}`);
+      throw e;
+    }
+  }
+  layers.push(...tail);
+  const { merged, result } = evaluate(model, layers);
+
+  const baseName = [...layers].reverse().find((l) => l.preset !== undefined)?.preset;
+  const basePreset = baseName !== undefined ? findPreset(baseName) : undefined;
+  const unchangedPreset = basePreset !== undefined && sameInput(merged, presetValues(model, basePreset.name));
+  const source = [
+    preset !== undefined ? `preset ${findPreset(preset)?.name ?? preset}` : '',
+    file !== undefined ? `parameters from ${file}` : '',
+    ...sets.map((s) => `--set ${s}`),
+  ]
+    .filter((s) => s !== '')
+    .join(', ');
+  return { batch: false, result, basePreset, unchangedPreset, source };
+}
