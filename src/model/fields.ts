@@ -38,8 +38,9 @@ export const paramRegistry = z.registry<ParamMeta>();
 
 type FieldSpec = Omit<ParamMeta, 'required'> & { required?: boolean };
 
-function fmt(n: number): string {
-  return Number.isInteger(n) ? n.toLocaleString('en-US').replace(/,/g, ',') : String(n);
+/** Numbers in rule sentences: thousands separators only for large amounts, so years read as years. */
+export function fmt(n: number): string {
+  return Number.isInteger(n) && Math.abs(n) >= 10000 ? n.toLocaleString('en-US') : String(n);
 }
 
 /** The rule a value must satisfy, as a phrase that follows the key: "successRate must be ...". */

@@ -8,3 +8,4 @@ export * from './presets';
 export * from './models';
 export * from './table';
 export * from './suggest';
+export * from './docs';
