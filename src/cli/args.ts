@@ -11,7 +11,7 @@ export function parseOptions(
   specs: readonly OptionSpec[],
   where: string,
   allowPositional = false,
-): ParsedOptions & { positional: string[] } {
+): ParsedOptions {
   const byName = new Map(specs.map((s) => [s.name, s]));
   const values: Record<string, string[]> = {};
   const flags = new Set<string>();

@@ -53,7 +53,7 @@ export function parseNumber(what: string, raw: string): number {
     if (Number.isFinite(x)) return x;
     throw new ParameterError(`${what} must be a finite number (got '${raw}')`, what, raw);
   }
-  const hint = /^[+-]?\d+,\d+$/.test(s) ? '; write decimals with a point (e.g. 1.5): commas separate the values of a vector' : '';
+  const hint = /^[+-]?\d+,\d+$/.test(s) ? '; write decimals with a point (e.g. 1.5) - commas separate the values of a vector' : '';
   throw new ParameterError(`${what} must be a number, not text (got '${raw}')${hint}`, what, raw);
 }
 
@@ -68,6 +68,11 @@ export function parseSetValue(meta: ParamMeta, raw: string): unknown {
       return parseNumber(parts.length > 1 ? `${meta.key} value ${i + 1}` : meta.key, p);
     });
     return shapeValues(meta, values);
+  }
+  const parts = raw.split(',');
+  if (parts.length > 1 && !/^\s*[+-]?\d+,\d+\s*$/.test(raw) && parts.every((p) => NUMBER.test(p.trim()))) {
+    // Several numbers for a one-value parameter: the model's message ("successRate takes one value ...").
+    return shapeValues(meta, parts.map((p) => Number(p)));
   }
   return parseNumber(meta.key, raw);
 }
@@ -157,17 +162,17 @@ function sameInput(a: Record<string, unknown>, b: Record<string, unknown>): bool
 }
 
 /** Throws when a result holds NaN or Infinity (an overflow the parameter rules let through). */
-export function assertFinite(value: unknown, path = 'result'): void {
+export function assertFinite(value: unknown, path = ''): void {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
       throw new ParameterError(
-        `the result cannot be computed: ${path} is ${showValue(value)} (the parameters are too large to calculate with)`,
+        `the result cannot be computed with these parameters: ${path} ${Number.isNaN(value) ? 'is undefined' : 'is too large a number'}`,
       );
     }
   } else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) assertFinite(value[i], `${path}[${i}]`);
   } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) assertFinite(v, `${path}.${k}`);
+    for (const [k, v] of Object.entries(value)) assertFinite(v, path === '' ? k : `${path}.${k}`);
   }
 }
 
@@ -208,6 +213,11 @@ export function runFromOptions<R>(model: ModelDef<any, R>, opts: ParsedOptions, 
 
   const layers = [...head];
   if (data !== undefined) {
+    if (data === null || typeof data !== 'object') {
+      throw new UsageError(
+        `the --params file '${file}' must hold a JSON object of parameters or an array of such objects (got ${describe(data)})`,
+      );
+    }
     try {
       layers.push(objectLayer(data));
     } catch (e) {
@@ -223,7 +233,7 @@ export function runFromOptions<R>(model: ModelDef<any, R>, opts: ParsedOptions, 
   const unchangedPreset = basePreset !== undefined && sameInput(merged, presetValues(model, basePreset.name));
   const source = [
     preset !== undefined ? `preset ${findPreset(preset)?.name ?? preset}` : '',
-    file !== undefined ? `parameters from ${file}` : '',
+    file !== undefined ? (file === '-' ? 'parameters from standard input' : `parameters from ${file}`) : '',
     ...sets.map((s) => `--set ${s}`),
   ]
     .filter((s) => s !== '')

@@ -29,6 +29,8 @@ export interface ParsedOptions {
   values: Record<string, string[]>;
   /** Flags that were given. */
   flags: Set<string>;
+  /** Arguments that are not options (only for commands that declare `args`). */
+  positional: string[];
 }
 
 export interface Context {
@@ -46,6 +48,8 @@ export interface Command {
   /** Usage line(s) without the leading 'dsi '. */
   usage: string[];
   options: OptionSpec[];
+  /** Placeholder for positional arguments in help (e.g. '[COMMAND]'); absent: none are accepted. */
+  args?: string;
   /** Extra help after the options (e.g. the parameter list of a model). */
   helpDetails?(ctx: Context): string;
   /** Runs the command. Throws UsageError / ParameterError for bad input (exit 2). */

@@ -1,0 +1,73 @@
+/** dsi fund: the revolving fund model (MODEL.md section 2). */
+import { fundModel } from '../../model';
+import type { FundResult } from '../../model';
+import type { Command, Context, Lang } from '../types';
+import { MODEL_INPUT_OPTIONS, runFromOptions } from '../inputs';
+import { fundJson, jsonMany, jsonOne } from '../json';
+import { dkk, num, table } from '../format';
+import { parameterHelp } from '../paramhelp';
+import { reportCheck, caveatNote } from '../presetText';
+import { JSON_OPTION, modelHeading } from './shared';
+
+export function fundText(r: FundResult, lang: Lang): string {
+  const da = lang === 'da';
+  const header = da
+    ? ['År', 'Investeret (kr.)', 'Tilbagebetalinger (kr.)', 'Personer', 'Personer akkumuleret']
+    : ['Year', 'Invested (DKK)', 'Repayments (DKK)', 'People', 'Cumulative people'];
+  const rows = r.years.map((y, t) => [
+    String(y),
+    dkk(r.invested[t], lang),
+    dkk(r.repayments[t], lang),
+    num(r.peopleHelped[t], 1, lang),
+    num(r.cumulativePeople[t], 1, lang),
+  ]);
+  let s = table(header, rows, ['left', 'right', 'right', 'right', 'right']);
+  const irr = r.vintageIrr === null ? (da ? 'findes ikke' : 'does not exist') : `${num(r.vintageIrr * 100, 2, lang)} %`;
+  const scalars: [string, string][] = da
+    ? [
+        ['Samlet investeret', `${dkk(r.totalInvested, lang)} kr.`],
+        ['I job (successRate x akkumulerede personer)', num(r.employed, 1, lang)],
+        ['Partnerskaber (investeret / averageInvestment)', num(r.partnerships, 1, lang)],
+        ['Beholdt kontant (ikke geninvesteret)', `${dkk(r.keptCash, lang)} kr.`],
+        ['Udestående afdrag efter horisonten', `${dkk(r.outstanding, lang)} kr.`],
+        ['Intern rente for én årgang', irr],
+      ]
+    : [
+        ['Total invested', `DKK ${dkk(r.totalInvested, lang)}`],
+        ['Employed (successRate x cumulative people)', num(r.employed, 1, lang)],
+        ['Partnerships (invested / averageInvestment)', num(r.partnerships, 1, lang)],
+        ['Kept cash (not reinvested)', `DKK ${dkk(r.keptCash, lang)}`],
+        ['Outstanding instalments after the horizon', `DKK ${dkk(r.outstanding, lang)}`],
+        ['Vintage IRR (investor, one vintage)', irr],
+      ];
+  const w = Math.max(...scalars.map(([k]) => k.length));
+  s += '\n' + scalars.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n') + '\n';
+  return s;
+}
+
+export const fundCommand: Command = {
+  name: 'fund',
+  summary: {
+    en: 'a revolving fund that reinvests its repayments: invested, repaid and people helped per year',
+    da: 'en revolverende fond, der geninvesterer sine tilbagebetalinger: investeret, tilbagebetalt og hjulpne pr. år',
+  },
+  usage: ['fund [--preset NAME] [--params FILE.json] [--set key=value]... [--json]'],
+  options: [...MODEL_INPUT_OPTIONS, JSON_OPTION],
+  helpDetails: (ctx: Context) => parameterHelp(fundModel, ctx.lang),
+  run(opts, ctx) {
+    const out = runFromOptions(fundModel, opts, ctx.io);
+    if (out.batch) {
+      ctx.out(jsonMany(out.results.map(fundJson)));
+      return;
+    }
+    if (opts.flags.has('json')) {
+      ctx.out(jsonOne(fundJson(out.result)));
+      return;
+    }
+    let s = modelHeading('fund', out, ctx.lang) + '\n';
+    s += fundText(out.result, ctx.lang);
+    if (out.basePreset && out.unchangedPreset) s += '\n' + reportCheck(out.basePreset, out.result, ctx.lang);
+    if (out.basePreset) s += '\n' + caveatNote(out.basePreset, !out.unchangedPreset, ctx.lang);
+    ctx.out(s);
+  },
+};

@@ -1,0 +1,27 @@
+/** dsi help [COMMAND]: the general help (commands and every model parameter) or one command's help. */
+import { closest } from '../../model';
+import type { Command } from '../types';
+import { UsageError } from '../errors';
+import { commandHelp, generalHelp } from '../helptext';
+
+export const helpCommand: Command = {
+  name: 'help',
+  summary: { en: 'show help: all commands and parameters, or one command', da: 'vis hjælp: alle kommandoer og parametre, eller én kommando' },
+  usage: ['help [COMMAND]'],
+  args: '[COMMAND]',
+  options: [],
+  run(opts, ctx) {
+    if (opts.positional.length > 1) throw new UsageError(`dsi help takes at most one command name (got ${opts.positional.join(' ')})`);
+    const name = opts.positional[0];
+    if (name === undefined) {
+      ctx.out(generalHelp(ctx));
+      return;
+    }
+    const cmd = ctx.commands.find((c) => c.name === name.toLowerCase());
+    if (!cmd) {
+      const guess = closest(name, ctx.commands.map((c) => c.name));
+      throw new UsageError(`Unknown command '${name}'${guess ? ` - did you mean '${guess}'?` : ''} (commands: ${ctx.commands.map((c) => c.name).join(', ')})`);
+    }
+    ctx.out(commandHelp(cmd, ctx));
+  },
+};

@@ -1,0 +1,104 @@
+/**
+ * dsi: the command line of the model. `main` is the whole program as a function (testable
+ * in-process); `runProcess` connects it to the real process; bin/dsi.js calls `runProcess`.
+ *
+ * Exit status: 0 success; 2 bad input (usage or parameter error: one message on stderr, nothing on
+ * stdout); 1 unexpected internal error.
+ */
+import * as fs from 'fs';
+import { closest, isDomainError } from '../model';
+import { COMMANDS } from './commands';
+import { UsageError } from './errors';
+import { parseOptions } from './args';
+import { COMMON_OPTIONS, commandHelp } from './helptext';
+import type { CliIO, Command, Context, Lang } from './types';
+
+export type { CliIO, Command, Context } from './types';
+export { COMMANDS } from './commands';
+
+function parseLang(v: string): Lang {
+  const l = v.trim().toLowerCase();
+  if (l === 'en' || l === 'da') return l;
+  throw new UsageError(`--lang must be en or da (got '${v}')`);
+}
+
+/** --lang anywhere in the arguments (needed before the command's own parsing, e.g. for help). */
+function findLang(args: readonly string[]): Lang | undefined {
+  let lang: Lang | undefined;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--lang' && i + 1 < args.length && !args[i + 1].startsWith('--')) lang = parseLang(args[++i]);
+    else if (args[i].startsWith('--lang=')) lang = parseLang(args[i].slice(7));
+  }
+  return lang;
+}
+
+function findCommand(name: string, commands: readonly Command[]): Command {
+  const cmd = commands.find((c) => c.name === name.toLowerCase());
+  if (cmd) return cmd;
+  const names = commands.map((c) => c.name);
+  const guess = closest(name, names);
+  throw new UsageError(`Unknown command '${name}'${guess ? ` - did you mean '${guess}'?` : ''} (commands: ${names.join(', ')}; see 'dsi help')`);
+}
+
+export function main(argv: readonly string[], io: CliIO, commands: readonly Command[] = COMMANDS): number {
+  const chunks: string[] = [];
+  const ctx: Context = { io, lang: 'en', out: (t) => void chunks.push(t), commands };
+  try {
+    // Options before the command: --lang, --help.
+    let i = 0;
+    let wantsHelp = false;
+    while (i < argv.length && argv[i].startsWith('-')) {
+      const a = argv[i];
+      if (a === '--help' || a === '-h') wantsHelp = true;
+      else if (a === '--lang' && i + 1 < argv.length) ctx.lang = parseLang(argv[++i]);
+      else if (a.startsWith('--lang=')) ctx.lang = parseLang(a.slice(7));
+      else if (a === '--lang') throw new UsageError('--lang needs a value: --lang en|da');
+      else throw new UsageError(`Unknown option '${a}' before the command (see 'dsi help')`);
+      i++;
+    }
+    const name = argv[i];
+    const rest = argv.slice(i + 1);
+    if (name === undefined) {
+      if (!wantsHelp) {
+        throw new UsageError(`no command given; commands: ${commands.map((c) => c.name).join(', ')} (see 'dsi help')`);
+      }
+      findCommand('help', commands).run({ values: {}, flags: new Set(), positional: [] }, ctx);
+    } else {
+      const cmd = findCommand(name, commands);
+      ctx.lang = findLang(rest) ?? ctx.lang;
+      if (wantsHelp || rest.includes('--help') || rest.includes('-h')) {
+        ctx.out(commandHelp(cmd, ctx));
+      } else {
+        const opts = parseOptions(rest, [...cmd.options, ...COMMON_OPTIONS], `dsi ${cmd.name}`, cmd.args !== undefined);
+        cmd.run(opts, ctx);
+      }
+    }
+  } catch (e) {
+    if (e instanceof UsageError || isDomainError(e)) {
+      io.stderr(`dsi: ${e.message}\n`);
+      return 2;
+    }
+    const err = e instanceof Error ? e : new Error(String(e));
+    io.stderr(`dsi: internal error (a bug in dsi, please report it): ${err.stack ?? err.message}\n`);
+    return 1;
+  }
+  if (chunks.length > 0) io.stdout(chunks.join(''));
+  return 0;
+}
+
+/** The real process: arguments from process.argv, files from disk ('-' is standard input). */
+export function runProcess(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    // A closed pipe (dsi ... | head) is not an error of dsi.
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  const io: CliIO = {
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    readFile: (p) => fs.readFileSync(p === '-' ? 0 : p, 'utf8'),
+  };
+  process.exitCode = main(process.argv.slice(2), io);
+}
+
+if (require.main === module) runProcess();
