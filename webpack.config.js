@@ -4,6 +4,34 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { translate, TABLE } = require('./scripts/functions-da');
+const { buildHelpPage, loadModel, CSS } = require('./scripts/help-page');
+
+/* functions-da.json and help.html, derived from the functions.json that CustomFunctionsMetadataPlugin
+ * emits; a translation table out of step with functions.json fails the build. */
+class FunctionsLocalePlugin {
+  apply(compiler) {
+    const { Compilation, sources, WebpackError } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('FunctionsLocalePlugin', (compilation) => {
+      compilation.fileDependencies.add(TABLE);
+      compilation.hooks.processAssets.tap({ name: 'FunctionsLocalePlugin', stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
+        const asset = compilation.getAsset('functions.json');
+        if (!asset) return; // the metadata plugin has reported its own error
+        try {
+          const metadata = JSON.parse(asset.source.source().toString());
+          const fs = require('fs');
+          const da = translate(metadata, JSON.parse(fs.readFileSync(TABLE, 'utf8')));
+          const examples = JSON.parse(fs.readFileSync(path.join(__dirname, 'src/functions/examples.json'), 'utf8')).examples;
+          compilation.emitAsset('functions-da.json', new sources.RawSource(JSON.stringify(da, null, 4)));
+          compilation.emitAsset('help.html', new sources.RawSource(buildHelpPage(metadata, da, examples, loadModel())));
+          compilation.emitAsset('help.css', new sources.RawSource(CSS));
+        } catch (e) {
+          compilation.errors.push(new WebpackError(e.message));
+        }
+      });
+    });
+  }
+}
 
 module.exports = (env, argv) => {
   const dev = argv.mode === 'development';
@@ -27,12 +55,23 @@ module.exports = (env, argv) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      new FunctionsLocalePlugin(),
+      // Task pane page: both chunks (shared runtime). Its stylesheet is emitted beside it as
+      // taskpane.css, so the page's Content-Security-Policy allows styles from 'self' only.
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['functions', 'taskpane'],
         scriptLoading: 'blocking',
         inject: 'body',
+        templateParameters: (compilation) => {
+          const cssFile = path.resolve(__dirname, 'src/taskpane/taskpane.css');
+          compilation.fileDependencies.add(cssFile);
+          if (!compilation.getAsset('taskpane.css')) {
+            compilation.emitAsset('taskpane.css', new compilation.compiler.webpack.sources.RawSource(require('fs').readFileSync(cssFile, 'utf8')));
+          }
+          return {};
+        },
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -41,12 +41,16 @@ async function certificate() {
   return { cert: fs.readFileSync(certFile), key: fs.readFileSync(keyFile), source: dir };
 }
 
-function handler(req, res) {
+function makeHandler(root) {
+  return (req, res) => handler(root, req, res);
+}
+
+function handler(root, req, res) {
   const url = new URL(req.url, 'https://localhost');
   let rel = decodeURIComponent(url.pathname);
   if (rel === '/') rel = '/taskpane.html';
-  const file = path.normalize(path.join(DIST, rel));
-  if (!file.startsWith(DIST + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+  const file = path.normalize(path.join(root, rel));
+  if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('not found');
     return;
@@ -60,9 +64,11 @@ function handler(req, res) {
   fs.createReadStream(file).pipe(res);
 }
 
-/** Starts the server; `secure: false` serves plain http (used by the browser tests). */
-async function startServer({ port = 3000, secure = true, host = '127.0.0.1' } = {}) {
-  const server = secure ? https.createServer(await certificate(), handler) : http.createServer(handler);
+/** Starts the server; `secure: false` serves plain http (used by the browser tests); `root` is the
+ *  folder served (default dist/; tests pass a private build). */
+async function startServer({ port = 3000, secure = true, host = '127.0.0.1', root = DIST } = {}) {
+  const handle = makeHandler(path.resolve(root));
+  const server = secure ? https.createServer(await certificate(), handle) : http.createServer(handle);
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, resolve);

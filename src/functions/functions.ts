@@ -1,29 +1,360 @@
-/* Custom functions: thin adapters from Excel cells to the model. */
-import { run, caseModel, ACTORS_AND_TOTAL, ActorOrTotal, isDomainError, NotAvailableError } from '../model';
+/*
+ * The DSI custom functions: thin adapters from Excel cells to the model. Every declaration lives in
+ * this one file because custom-functions-metadata reads only this file to write functions.json (and
+ * its webpack loader appends the CustomFunctions.associate calls here). Coercion, dispatch and error
+ * mapping are in coerce.ts / adapters.ts / tables.ts; all arithmetic is in src/model.
+ */
+import {
+  caseModel,
+  fundModel,
+  CaseResult,
+  FundResult,
+  caseParamMeta,
+  netSuccesses,
+  violation,
+  ParameterError,
+  presetValues,
+  findPreset,
+  isEmptyCell,
+  showValue,
+  ruleText,
+} from '../model';
+import { actorArg, scalarArg, textArg } from './coerce';
+import { figure, table, toExcelError, mapCells, finite, Cell, ExcelErrorFactory } from './adapters';
+import { cashflowTable, fundTable, presetTable, presetList, fundOutputArg } from './tables';
 
-function toExcelError(e: unknown): CustomFunctions.Error {
-  if (isDomainError(e)) {
-    const code = e.kind === 'notAvailable' ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
-    return new CustomFunctions.Error(code, e.message);
+// The task pane loads this bundle too (shared runtime). Opened as a plain web page, outside Excel,
+// there is no CustomFunctions runtime; the appended associate calls must not break the page.
+if (typeof CustomFunctions === 'undefined') {
+  (globalThis as any).CustomFunctions = { associate: () => undefined };
+}
+
+const excelErrors: ExcelErrorFactory<CustomFunctions.Error> = {
+  invalidValue: (m) => new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, m),
+  notAvailable: (m) => new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, m),
+};
+
+/** Runs an adapter; any failure becomes an Excel error with the model's message. */
+function excel<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    throw toExcelError(e, excelErrors);
   }
-  throw e;
+}
+
+function matrix(v: number | Cell[][]): any[][] {
+  return Array.isArray(v) ? mapCells(v, excelErrors) : [[v]];
+}
+
+function horizonText(r: CaseResult): string {
+  return `${r.years.length}-year horizon (${r.years[0]}-${r.years[r.years.length - 1]})`;
+}
+
+/** The year argument of NETVALUE: 1..H, or a calendar year of the horizon (startYear >= 1900 > H). */
+function yearIndex(v: unknown, r: CaseResult): number {
+  const y = scalarArg(v, 'year');
+  const H = r.years.length;
+  if (isEmptyCell(y)) return H;
+  if (typeof y === 'number' && Number.isInteger(y)) {
+    if (y >= 1 && y <= H) return y;
+    if (y >= r.years[0] && y <= r.years[H - 1]) return y - r.years[0] + 1;
+  }
+  throw new ParameterError(
+    `year must be a whole number from 1 to ${H} or a calendar year from ${r.years[0]} to ${r.years[H - 1]} (got ${showValue(y)})`,
+    'year',
+    y,
+  );
 }
 
 /**
- * Break-even year (1..H) of an actor for a preset.
+ * Spills a preset as a parameter table (header row, a `preset` row, then one row per parameter; vectors continue to the right). Edit the cells and give the range to the other DSI functions.
  * @customfunction
- * @param preset Preset name, e.g. "holbaek-ips".
- * @param [actor] kommune (default), region, stat or total.
- * @returns Break-even year, counted from 1.
+ * @helpurl https://localhost:3000/help.html#PARAMS
+ * @param preset Preset name (text), e.g. "holbaek-ips" or "dsi-fund-25m"; see DSI.PRESETS.
+ * @returns Parameter table: Parameter | Value | more values of a vector.
  */
-export function BREAKEVEN(preset: string, actor?: string | null): number {
-  try {
-    const a = (actor ?? 'kommune').toLowerCase() as ActorOrTotal;
-    if (!ACTORS_AND_TOTAL.includes(a)) throw new Error(`actor must be one of ${ACTORS_AND_TOTAL.join(', ')}`);
-    const r = run(caseModel, [{ preset }]).result.actors[a];
-    if (r.breakEvenYear === null) throw new NotAvailableError(`${a} does not break even within the ${r.cumulative.length}-year horizon`);
-    return r.breakEvenYear;
-  } catch (e) {
-    throw toExcelError(e);
+export function PARAMS(preset: any): any[][] {
+  return excel(() => {
+    const name = textArg(preset, 'preset');
+    if (name === undefined) throw new ParameterError('preset is empty: give a preset name, e.g. "holbaek-ips"', 'preset');
+    if (!findPreset(name)) presetValues(caseModel, name); // throws the unknown-preset error with a suggestion
+    return presetTable(name);
+  });
+}
+
+/**
+ * Spills the preset names with a one-line description each, and the calibration note where there is one.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#PRESETS
+ * @returns Table: Preset | Model (case or fund) | Description | Note.
+ */
+export function PRESETS(): any[][] {
+  return excel(() => presetList());
+}
+
+/**
+ * Net successes S = N x (1 - d) x (p1 - p0): participants who are in work because of the intervention.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#NETSUCCESSES
+ * @param participants N, citizens enrolled (people); must be greater than 0.
+ * @param successRate p1, share in employment with the intervention (share); must be between 0 and 1.
+ * @param [baselineRate] p0, share who would be employed anyway (share); must be between 0 and 1; default 0.
+ * @param [dropoutRate] d, share who drop out during the intervention (share); must be at least 0 and below 1; default 0.
+ * @returns Net successes (people); negative when p1 < p0.
+ */
+export function NETSUCCESSES(participants: any, successRate: any, baselineRate?: any, dropoutRate?: any): number {
+  return excel(() => {
+    const args: Record<string, unknown> = { participants, successRate, baselineRate, dropoutRate };
+    const v: Record<string, number> = {};
+    for (const meta of caseParamMeta) {
+      if (!(meta.key in args)) continue;
+      let x = scalarArg(args[meta.key], meta.key);
+      if (isEmptyCell(x)) {
+        if (meta.default === undefined) throw new ParameterError(`${meta.key} is required (${ruleText(meta)})`, meta.key);
+        x = meta.default;
+      }
+      const bad = violation(meta, x);
+      if (bad) throw new ParameterError(bad, meta.key, x);
+      v[meta.key] = x as number;
+    }
+    return finite(netSuccesses(v.participants, v.successRate, v.baselineRate, v.dropoutRate), 'Net successes');
+  });
+}
+
+/**
+ * Break-even year (1..H) of an actor: the first year from which its cumulative discounted net stays at or above 0. #N/A when it does not break even within the horizon.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#BREAKEVEN
+ * @param params Preset name (e.g. "holbaek-ips") or a parameter range: rows key | value | value..., as DSI.PARAMS spills.
+ * @param [actor] kommune (default), region, stat or total; municipality and state are accepted too.
+ * @param [overrides] Override pairs key, value, ...: a case parameter key and its value in that parameter's unit and range (see help). A row or column range as the value sweeps it: one result per value.
+ * @returns Break-even year, 1..H (year 1 = startYear); a sweep spills one per value.
+ */
+export function BREAKEVEN(params: any[][], actor?: any, overrides?: any[][][]): any[][] {
+  return excel(() => {
+    const a = actorArg(actor, 'kommune');
+    return matrix(
+      figure(caseModel, params, overrides, 'BREAKEVEN', ({ result }) => {
+        const r = result.actors[a];
+        return finite(r.breakEvenYear, `${a} break-even`, () => `${a} does not break even within the ${horizonText(result)}`);
+      }),
+    );
+  });
+}
+
+/**
+ * Cumulative discounted net (gains minus costs) of an actor through a year, in DKK.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#NETVALUE
+ * @param params Preset name (e.g. "holbaek-ips") or a parameter range: rows key | value | value..., as DSI.PARAMS spills.
+ * @param [actor] total (default), kommune, region or stat; municipality and state are accepted too.
+ * @param [year] Year through which to count: a whole number 1..H, or a calendar year of the horizon; default H (the whole horizon).
+ * @param [overrides] Override pairs key, value, ...: a case parameter key and its value in that parameter's unit and range (see help). A row or column range as the value sweeps it: one result per value.
+ * @returns Cumulative discounted net, DKK; a sweep spills one per value.
+ */
+export function NETVALUE(params: any[][], actor?: any, year?: any, overrides?: any[][][]): any[][] {
+  return excel(() => {
+    const a = actorArg(actor, 'total');
+    return matrix(
+      figure(caseModel, params, overrides, 'NETVALUE', ({ result }) => {
+        const t = yearIndex(year, result);
+        return finite(result.actors[a].cumulative[t - 1], `${a} net value`);
+      }),
+    );
+  });
+}
+
+/**
+ * Benefit-cost ratio of an actor: discounted gains divided by discounted costs over the horizon. #N/A when the actor bears no cost.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#BCR
+ * @param params Preset name (e.g. "holbaek-ips") or a parameter range: rows key | value | value..., as DSI.PARAMS spills.
+ * @param [actor] total (default), kommune, region or stat; municipality and state are accepted too.
+ * @param [overrides] Override pairs key, value, ...: a case parameter key and its value in that parameter's unit and range (see help). A row or column range as the value sweeps it: one result per value.
+ * @returns Benefit-cost ratio (DKK of gains per DKK of cost); a sweep spills one per value.
+ */
+export function BCR(params: any[][], actor?: any, overrides?: any[][][]): any[][] {
+  return excel(() => {
+    const a = actorArg(actor, 'total');
+    return matrix(
+      figure(caseModel, params, overrides, 'BCR', ({ result }) =>
+        finite(result.actors[a].benefitCostRatio, `${a} benefit-cost ratio`, () => `${a} bears no cost, so it has no benefit-cost ratio`),
+      ),
+    );
+  });
+}
+
+/**
+ * Spills the yearly cash flows of one actor (Year, Gains, Costs, Net, Cumulative), or the net of every actor and the total when actor is omitted. Years are calendar years from startYear; DKK.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#CASHFLOWS
+ * @param params Preset name (e.g. "holbaek-ips") or a parameter range: rows key | value | value..., as DSI.PARAMS spills.
+ * @param [actor] kommune, region, stat or total (municipality and state too); omitted: net of every actor and the total.
+ * @param [overrides] Override pairs key, value, ...: a case parameter key and its value (one cell) in that parameter's unit and range (see help).
+ * @returns Table with a header row, one row per year.
+ */
+export function CASHFLOWS(params: any[][], actor?: any, overrides?: any[][][]): any[][] {
+  return excel(() => {
+    const a = textArg(actor, 'actor') === undefined ? undefined : actorArg(actor, 'total');
+    return mapCells(
+      table(caseModel, params, overrides, 'CASHFLOWS', ({ result }) => cashflowTable(result, a)),
+      excelErrors,
+    );
+  });
+}
+
+/**
+ * Revolving fund that reinvests its repayments: the yearly table (Year, Invested, Repayments, People, Cumulative people) or one figure over the horizon.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#REINVEST
+ * @param params Fund preset name (e.g. "dsi-fund-25m") or a fund parameter range: rows key | value, as DSI.PARAMS spills.
+ * @param [output] "table" (default), or one figure: "totalInvested" (DKK), "people" (cumulative people helped), "employed" (people), "partnerships" (count), "outstanding" (DKK due after the horizon), "keptCash" (DKK not reinvested), "irr" (investor IRR of one vintage, per year).
+ * @param [overrides] Override pairs key, value, ...: a fund parameter key and its value in that parameter's unit and range (see help). For a single figure, a row or column range as the value sweeps it.
+ * @returns The table with a header row, or the figure; a sweep spills one figure per value.
+ */
+export function REINVEST(params: any[][], output?: any, overrides?: any[][][]): any[][] {
+  return excel(() => {
+    const out = fundOutputArg(textArg(output, 'output'));
+    if (out === 'table') {
+      return mapCells(table(fundModel, params, overrides, 'REINVEST(..., "table")', ({ result }) => fundTable(result)), excelErrors);
+    }
+    return matrix(
+      figure(fundModel, params, overrides, 'REINVEST', ({ result }) => fundFigure(result, out)),
+    );
+  });
+}
+
+function fundFigure(r: FundResult, out: Exclude<ReturnType<typeof fundOutputArg>, 'table'>): number {
+  switch (out) {
+    case 'totalInvested':
+      return finite(r.totalInvested, 'totalInvested');
+    case 'people':
+      return finite(r.cumulativePeople[r.cumulativePeople.length - 1], 'people');
+    case 'employed':
+      return finite(r.employed, 'employed');
+    case 'partnerships':
+      return finite(r.partnerships, 'partnerships');
+    case 'outstanding':
+      return finite(r.outstanding, 'outstanding');
+    case 'keptCash':
+      return finite(r.keptCash, 'keptCash');
+    case 'irr':
+      return finite(r.vintageIrr, 'irr', () => 'The vintage has no IRR (repaymentMultiple is 0, or no rate solves it)');
   }
 }
+
+// ================================================================================================
+// Analytics functions (issue 6: outcome contract, Monte Carlo, sensitivity). Owned by the analytics
+// engineer; the adapter logic is in ./analytics.ts, every number in src/model.
+// ================================================================================================
+import { contractCell, investorIrrCell, maxPriceCell, switchRateCell, simulationRequest, simulationOutput, runSimulationChunked, tornadoCell, gridCell } from './analytics';
+
+function cells(v: number | Cell[][]): any[][] {
+  return Array.isArray(v) ? mapCells(v, excelErrors) : [[v]];
+}
+
+/**
+ * Outcome contract (the investor pays the intervention; the public side pays per net success-year): the yearly table (Year, Payment, Investor, Kommune, Region, Stat) or one figure.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#CONTRACT
+ * @param params Contract preset (e.g. "holbaek-ips-contract"), a case preset, or a parameter range with the contract keys (outcomePrice, paymentStart, paymentYears, paymentCap, payerShare...).
+ * @param [output] "table" (default), or one figure: "multiple", "irr", "investor" (present value), "payments", "kommune", "region", "stat", "total" (present value under the contract), "maxprice", "breakevenprice".
+ * @param [overrides] Override pairs key, value, ...: a contract parameter key and its value. For a single figure, a row or column range as the value sweeps it.
+ * @returns The table with a header row, or the figure; a sweep spills one per value.
+ */
+export function CONTRACT(params: any[][], output?: any, overrides?: any[][][]): any[][] {
+  return excel(() => cells(contractCell(params, output, overrides)));
+}
+
+/**
+ * Investor IRR of an outcome contract (Excel IRR convention on the yearly flows -cost + payments); #N/A when no IRR exists.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#INVESTORIRR
+ * @param params Contract preset (e.g. "holbaek-ips-contract") or a contract parameter range.
+ * @param [overrides] Override pairs key, value, ...; a row or column range as the value sweeps it.
+ * @returns IRR per year (0.0645 = 6.45 %).
+ */
+export function INVESTORIRR(params: any[][], overrides?: any[][][]): any[][] {
+  return excel(() => cells(investorIrrCell(params, overrides)));
+}
+
+/**
+ * Maximum affordable outcome price: the price per net success-year at which the actor's present value under the contract is 0; #N/A when none exists.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#MAXPRICE
+ * @param params Contract preset (e.g. "holbaek-ips-contract") or a contract parameter range.
+ * @param [actor] kommune (default), region, stat or total.
+ * @param [overrides] Override pairs key, value, ...; a row or column range as the value sweeps it.
+ * @returns DKK per net success-year.
+ */
+export function MAXPRICE(params: any[][], actor?: any, overrides?: any[][][]): any[][] {
+  return excel(() => cells(maxPriceCell(params, actor, overrides)));
+}
+
+/**
+ * Switching success rate: the successRate at which the actor's present value changes sign (with or without a contract); #N/A when it never does.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#SWITCHRATE
+ * @param params A case or contract preset, or a parameter range; without outcomePrice the case itself is used.
+ * @param [actor] kommune (default), region, stat, total or investor.
+ * @param [overrides] Override pairs key, value, ...; a row or column range as the value sweeps it.
+ * @returns Gross success rate (share).
+ */
+export function SWITCHRATE(params: any[][], actor?: any, overrides?: any[][][]): any[][] {
+  return excel(() => cells(switchRateCell(params, actor, overrides)));
+}
+
+/**
+ * Monte Carlo of a case, contract or fund: spills mean, SD and percentiles of each present value with the probability of break-even, the break-even-year distribution, or one figure. Computed in chunks so Excel stays responsive; cancelable.
+ * @customfunction
+ * @cancelable
+ * @helpurl https://localhost:3000/help.html#SIMULATE
+ * @param params Preset name or parameter range (case, contract or fund).
+ * @param [distributions] Range of rows key | distribution | a | b | c (fixed, uniform, triangular, pert, normal, beta); empty: the documented defaults.
+ * @param [output] "table" (default), "breakeven" (P(break-even by year)), or one figure "kommune.p50", "investor.mean", "kommune.breakeven" ...
+ * @param [draws] Number of draws, 1..1,000,000 (default 10,000).
+ * @param [seed] Seed of the generator, 0..4294967295 (default 1).
+ * @returns Percentile table with a header row, or the figure.
+ */
+export async function SIMULATE(params: any[][], distributions?: any[][], output?: any, draws?: any, seed?: any, invocation?: CustomFunctions.CancelableInvocation): Promise<any[][]> {
+  let cancelled = false;
+  if (invocation) invocation.onCanceled = () => (cancelled = true);
+  try {
+    const req = simulationRequest(params, distributions, output, draws, seed);
+    const r = await runSimulationChunked(req, () => cancelled);
+    return mapCells(simulationOutput(req, r), excelErrors);
+  } catch (e) {
+    throw toExcelError(e, excelErrors);
+  }
+}
+
+/**
+ * One-way sensitivity (tornado): each numeric parameter moved down and up by a fraction (default 10 %), sorted by the swing of the output.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#TORNADO
+ * @param params Preset name or parameter range (case, contract or fund).
+ * @param [output] kommune (default), region, stat, total; contract also investor, multiple, irr; fund totalInvested, employed, cumulativePeople, partnerships, outstanding.
+ * @param [fraction] Share to move each parameter, above 0 and below 1 (default 0.1).
+ * @returns Table: Parameter | Low | High | Output at low | Output at high | Swing.
+ */
+export function TORNADO(params: any[][], output?: any, fraction?: any): any[][] {
+  return excel(() => cells(tornadoCell(params, output, fraction)));
+}
+
+/**
+ * Two-way grid: an output over every pair of values of two parameters (rows: keyX values, columns: keyY values).
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#GRID
+ * @param params Preset name or parameter range (case, contract or fund).
+ * @param output Output name as for DSI.TORNADO (e.g. "kommune", "irr").
+ * @param keyX Parameter of the rows, e.g. "successRate".
+ * @param valuesX Its values: a cell, row or column.
+ * @param keyY Parameter of the columns, e.g. "outcomePrice".
+ * @param valuesY Its values: a cell, row or column.
+ * @returns Grid with a header row and column.
+ */
+export function GRID(params: any[][], output: any, keyX: any, valuesX: any[][], keyY: any, valuesY: any[][]): any[][] {
+  return excel(() => cells(gridCell(params, output, keyX, valuesX, keyY, valuesY)));
+}
+// ===================================== end of analytics functions ===============================

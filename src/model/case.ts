@@ -121,7 +121,7 @@ export const caseFields = {
     key: 'discountRate', min: 0, max: 1, maxExclusive: true, default: 0,
     label: { en: 'Discount rate', da: 'Diskonteringsrente' },
     unit: { en: 'real rate per year', da: 'real rente pr. år' },
-    description: { en: 'r, real discount rate per year; a row of values gives the rate for year 1, 2, ... (the last continues)', da: 'r, real diskonteringsrente pr. år; en række værdier giver renten for år 1, 2, ... (den sidste fortsætter)' },
+    description: { en: 'r, real discount rate per year; a row r_1, r_2, ... gives DF_t = DF_(t-1) / (1 + r_t), so r_1 is not used (year 1 is not discounted) and the last rate continues', da: 'r, real diskonteringsrente pr. år; en række r_1, r_2, ... giver DF_t = DF_(t-1) / (1 + r_t), så r_1 bruges ikke (år 1 diskonteres ikke), og den sidste rente fortsætter' },
   }),
 };
 
@@ -221,6 +221,9 @@ function actorSeries(gains: number[], costs: number[], df: readonly number[]): A
     pvCosts += costs[t] * df[t];
     cumulative[t] = cn;
   }
+  // A cost so small that the ratio overflows (e.g. 1e-320 DKK) has no meaningful ratio either:
+  // null, never Infinity (MODEL.md section 3).
+  const ratio = pvCosts > 0 ? pvGains / pvCosts : NaN;
   return {
     gains,
     costs,
@@ -228,7 +231,7 @@ function actorSeries(gains: number[], costs: number[], df: readonly number[]): A
     cumulative,
     breakEvenYear: breakEvenYear(cumulative),
     presentValue: cn,
-    benefitCostRatio: pvCosts > 0 ? pvGains / pvCosts : null,
+    benefitCostRatio: Number.isFinite(ratio) ? ratio : null,
   };
 }
 
@@ -242,22 +245,35 @@ export function evaluateCase(p: CaseParams): CaseResult {
   const years = new Array<number>(H);
   for (let t = 0; t < H; t++) years[t] = p.startYear + t;
 
-  const gainPerActor = [p.gainKommune, p.gainRegion, p.gainStat];
-  const sharePerActor = [p.costShareKommune, p.costShareRegion, p.costShareStat];
-  const totalGains = new Array<number>(H).fill(0);
-  const totalCosts = new Array<number>(H).fill(0);
-  const actors = {} as Record<ActorOrTotal, ActorResult>;
-  for (let a = 0; a < ACTORS.length; a++) {
-    const gains = new Array<number>(H);
-    const costs = new Array<number>(H);
-    for (let t = 0; t < H; t++) {
-      gains[t] = S * effect[t] * gainPerActor[a];
-      costs[t] = t < p.costProfile.length ? C * p.costProfile[t] * sharePerActor[a] : 0;
-      totalGains[t] += gains[t];
-      totalCosts[t] += costs[t];
+  // One pass over the years for the three actors (unrolled: this is the hot path of every
+  // evaluation). G_{a,t} = S x e_t x g_a; K_{a,t} = C x c_t x b_a; totals add kommune, region, stat.
+  const gK = p.gainKommune, gR = p.gainRegion, gS = p.gainStat;
+  const bK = p.costShareKommune, bR = p.costShareRegion, bS = p.costShareStat;
+  const profile = p.costProfile;
+  const k = profile.length;
+  const gainsK = new Array<number>(H), gainsR = new Array<number>(H), gainsS = new Array<number>(H);
+  const costsK = new Array<number>(H), costsR = new Array<number>(H), costsS = new Array<number>(H);
+  const totalGains = new Array<number>(H), totalCosts = new Array<number>(H);
+  for (let t = 0; t < H; t++) {
+    const e = effect[t];
+    const gk = S * e * gK, gr = S * e * gR, gs = S * e * gS;
+    let ck = 0, cr = 0, cs = 0;
+    if (t < k) {
+      const c = profile[t];
+      ck = C * c * bK;
+      cr = C * c * bR;
+      cs = C * c * bS;
     }
-    actors[ACTORS[a]] = actorSeries(gains, costs, df);
+    gainsK[t] = gk; gainsR[t] = gr; gainsS[t] = gs;
+    costsK[t] = ck; costsR[t] = cr; costsS[t] = cs;
+    totalGains[t] = 0 + gk + gr + gs;
+    totalCosts[t] = 0 + ck + cr + cs;
   }
-  actors.total = actorSeries(totalGains, totalCosts, df);
+  const actors: Record<ActorOrTotal, ActorResult> = {
+    kommune: actorSeries(gainsK, costsK, df),
+    region: actorSeries(gainsR, costsR, df),
+    stat: actorSeries(gainsS, costsS, df),
+    total: actorSeries(totalGains, totalCosts, df),
+  };
   return { netSuccesses: S, years, effect, actors };
 }

@@ -78,7 +78,8 @@ function notANumber(key: string, v: unknown): string {
 
 /** The message for a value that breaks the field's rule, or undefined when the value is valid. */
 export function violation(m: ParamMeta, v: unknown): string | undefined {
-  if (v === undefined || v === null) return `${m.key} is required (${ruleText(m)})`;
+  if (v === undefined) return `${m.key} is required (${ruleText(m)})`;
+  if (v === null) return `${m.key} has no value; give a value or leave the key out (${ruleText(m)})`;
   if (m.kind === 'vector' || (m.kind === 'rates' && Array.isArray(v))) {
     if (!Array.isArray(v)) return `${m.key} must be a list of numbers (got ${showValue(v)})`;
     if (v.length === 0) return `${m.key} must have at least one value`;

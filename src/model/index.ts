@@ -9,3 +9,13 @@ export * from './models';
 export * from './table';
 export * from './suggest';
 export * from './docs';
+// Analytics (MODEL.md sections 4-6)
+export * from './contract';
+export * from './contractAnalysis';
+export * from './outcomeFund';
+export * from './random';
+export * from './distributions';
+export * from './defaultDistributions';
+export * from './montecarlo';
+export * from './sensitivity';
+export * from './discountSchedules';

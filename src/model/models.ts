@@ -6,12 +6,15 @@
 import type { z } from 'zod';
 import { caseSchema, caseParamMeta, evaluateCase, CaseParams, CaseResult } from './case';
 import { fundSchema, fundParamMeta, evaluateFund, FundParams, FundResult } from './fund';
+import { contractSchema, contractParamMeta, evaluateContract, ContractParams, ContractResult } from './contract';
+import { resolveDiscountRate } from './discountSchedules';
 import type { ParamMeta } from './fields';
 import { ParameterError, showValue } from './errors';
 import { closest } from './suggest';
+import { fastParse } from './fastValidate';
 import { findPreset, PRESETS } from './presets';
 
-export type ModelKind = 'case' | 'fund';
+export type ModelKind = 'case' | 'fund' | 'contract';
 
 export interface ModelDef<P, R> {
   kind: ModelKind;
@@ -41,7 +44,17 @@ export const fundModel: ModelDef<FundParams, FundResult> = {
   evaluate: evaluateFund,
 };
 
-export const MODELS = { case: caseModel, fund: fundModel } as const;
+/** The outcome contract (MODEL.md section 4): the case keys plus the contract keys. */
+export const contractModel: ModelDef<ContractParams, ContractResult> = {
+  kind: 'contract',
+  label: 'contract',
+  schema: contractSchema as unknown as z.ZodType<ContractParams>,
+  params: contractParamMeta,
+  exclusive: [['costTotal', 'costPerParticipant']],
+  evaluate: evaluateContract,
+};
+
+export const MODELS = { case: caseModel, fund: fundModel, contract: contractModel } as const;
 
 const keyIndexCache = new WeakMap<ModelDef<any, any>, Map<string, ParamMeta>>();
 function keyIndex(model: ModelDef<any, any>): Map<string, ParamMeta> {
@@ -53,8 +66,28 @@ function keyIndex(model: ModelDef<any, any>): Map<string, ParamMeta> {
   return idx;
 }
 
+const exactKeyCache = new WeakMap<ModelDef<any, any>, Map<string, ParamMeta>>();
+function exactKeys(model: ModelDef<any, any>): Map<string, ParamMeta> {
+  let keys = exactKeyCache.get(model);
+  if (!keys) {
+    keys = new Map(model.params.map((m) => [m.key, m]));
+    exactKeyCache.set(model, keys);
+  }
+  return keys;
+}
+
+/** The parameter's metadata when `key` is spelt exactly as the model spells it, else undefined.
+ *  (The fast path of lookupKey: no trimming or lower-casing for keys that are already right.) */
+export function exactKey(model: ModelDef<any, any>, key: string): ParamMeta | undefined {
+  return exactKeys(model).get(key);
+}
+
 /** The parameter's metadata for a key typed in any letter case; a clear error for unknown keys. */
 export function lookupKey(model: ModelDef<any, any>, rawKey: unknown): ParamMeta {
+  if (typeof rawKey === 'string') {
+    const exact = exactKeys(model).get(rawKey);
+    if (exact) return exact;
+  }
   if (typeof rawKey !== 'string' || rawKey.trim() === '') {
     throw new ParameterError(`A parameter name must be text (got ${showValue(rawKey)})`, undefined, rawKey);
   }
@@ -84,15 +117,20 @@ export function presetValues(model: ModelDef<any, any>, name: unknown): Record<s
       name,
     );
   }
-  if (p.kind !== model.kind) {
-    const fits = PRESETS.filter((x) => x.kind === model.kind).map((x) => x.name);
+  // A contract may start from a case preset: the case keys are its keys too.
+  const fitsKind = (k: ModelKind) => k === model.kind || (model.kind === 'contract' && k === 'case');
+  if (!fitsKind(p.kind)) {
+    const fits = PRESETS.filter((x) => fitsKind(x.kind)).map((x) => x.name);
     throw new ParameterError(
       `preset '${p.name}' is a ${p.kind} preset, but this needs a ${model.kind} preset (${fits.join(', ')})`,
       'preset',
       name,
     );
   }
-  return { ...(p.values as Record<string, unknown>) };
+  // Copy the vectors too: callers may edit what they get, and the presets must not change.
+  const values: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(p.values as Record<string, unknown>)) values[k] = Array.isArray(v) ? [...v] : v;
+  return values;
 }
 
 /** One layer of input: an optional preset, then key/value pairs (keys in any letter case). */
@@ -117,7 +155,8 @@ export function mergeInput(model: ModelDef<any, any>, layers: readonly InputLaye
       const meta = lookupKey(model, raw);
       if (layerKeys.has(meta.key)) throw new ParameterError(`${meta.key} is given twice`, meta.key, v);
       layerKeys.add(meta.key);
-      canon[meta.key] = v;
+      // A discount schedule's name (e.g. 'dk-fm-2021') stands for its yearly rates.
+      canon[meta.key] = meta.key === 'discountRate' ? resolveDiscountRate(v) : v;
     }
     for (const group of model.exclusive) {
       if (group.some((k) => layerKeys.has(k))) {
@@ -129,8 +168,18 @@ export function mergeInput(model: ModelDef<any, any>, layers: readonly InputLaye
   return merged;
 }
 
-/** Validates merged input against the model's schema; throws a ParameterError naming key, value and rule. */
+/** Validates merged input against the model's schema; throws a ParameterError naming key, value and rule.
+ *  Keys must be spelled exactly as the model's keys (mergeInput does that); any other key is an error,
+ *  never silently dropped (MODEL.md section 3). */
 export function validate<P>(model: ModelDef<P, any>, input: Record<string, unknown>): P {
+  const known = exactKeys(model);
+  for (const k in input) {
+    if (known.has(k)) continue;
+    const meta = lookupKey(model, k); // throws the unknown-key error with the closest valid key
+    throw new ParameterError(`Unknown parameter '${k}' - did you mean '${meta.key}'?`, k, k);
+  }
+  const fast = fastParse(model.schema, input);
+  if (fast !== undefined) return fast as P;
   const r = model.schema.safeParse(input);
   if (r.success) return r.data;
   const issue = r.error.issues[0];
@@ -138,7 +187,49 @@ export function validate<P>(model: ModelDef<P, any>, input: Record<string, unkno
   throw new ParameterError(issue.message, key, key !== undefined ? input[key] : undefined);
 }
 
+/**
+ * Finite inputs can still overflow (gainKommune = 1e308 makes gains Infinity); such a result is an
+ * input error, never a number. Returns the path of the first non-finite number, or undefined.
+ */
+export function firstNonFinite(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : path || 'result';
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const p = firstNonFinite(value[i], `${path}[${i}]`);
+      if (p) return p;
+    }
+    return undefined;
+  }
+  if (value && typeof value === 'object') {
+    for (const k in value as Record<string, unknown>) {
+      const p = firstNonFinite((value as Record<string, unknown>)[k], path ? `${path}.${k}` : k);
+      if (p) return p;
+    }
+  }
+  return undefined;
+}
+
+/** The common case of assertFiniteResult without building a path string per number (hot in sweeps). */
+function allFinite(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!allFinite(value[i])) return false;
+    return true;
+  }
+  if (value && typeof value === 'object') {
+    for (const k in value as Record<string, unknown>) if (!allFinite((value as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
+
+export function assertFiniteResult<R>(result: R): R {
+  if (allFinite(result)) return result;
+  const bad = firstNonFinite(result);
+  if (bad) throw new ParameterError(`The result cannot be computed with these parameters: ${bad} is too large a number`);
+  return result;
+}
+
 export function run<P, R>(model: ModelDef<P, R>, layers: readonly InputLayer[]): { params: P; result: R } {
   const params = validate(model, mergeInput(model, layers));
-  return { params, result: model.evaluate(params) };
+  return { params, result: assertFiniteResult(model.evaluate(params)) };
 }

@@ -5,6 +5,7 @@
  */
 import type { CaseInput, CaseResult } from './case';
 import type { FundInput, FundResult } from './fund';
+import type { ContractInput, ContractResult } from './contract';
 import type { Text } from './fields';
 
 export interface PublishedFigure<R> {
@@ -15,7 +16,7 @@ export interface PublishedFigure<R> {
   model: (r: R) => string;
 }
 
-interface PresetBase<K extends 'case' | 'fund', I, R> {
+interface PresetBase<K extends 'case' | 'fund' | 'contract', I, R> {
   name: string;
   kind: K;
   description: Text;
@@ -27,10 +28,11 @@ interface PresetBase<K extends 'case' | 'fund', I, R> {
 
 export type CasePreset = PresetBase<'case', CaseInput, CaseResult>;
 export type FundPreset = PresetBase<'fund', FundInput, FundResult>;
-export type Preset = CasePreset | FundPreset;
+export type ContractPreset = PresetBase<'contract', ContractInput, ContractResult>;
+export type Preset = CasePreset | FundPreset | ContractPreset;
 
 const mDKK = (x: number) => `${(x / 1e6).toFixed(2)}m`;
-const beYear = (y: number | null) => (y === null ? 'not within the horizon' : `year ${y}`);
+const beYear = (y: number | null, horizon: number) => (y === null ? `not within the ${horizon}-year horizon` : `year ${y}`);
 
 export const CALIBRATION_CAVEAT: Text = {
   en: 'The cost profile, effect ramp, persistence and unit gains are calibrated so that the model reproduces the report\'s published results; they are not official SØM prices.',
@@ -67,9 +69,9 @@ const holbaek: CasePreset = {
   caveat: CALIBRATION_CAVEAT,
   values: holbaekValues,
   published: [
-    { label: { en: 'net success rate', da: 'nettosuccesrate' }, report: '16 %', model: () => String(Number((0.4 - 0.24).toFixed(4))) },
+    { label: { en: 'net success rate', da: 'nettosuccesrate' }, report: '16 %', model: (r) => String(Number((r.netSuccesses / (180 * (1 - 0.1))).toFixed(4))) },
     { label: { en: 'net successes S', da: 'nettosucceser S' }, report: '-', model: (r) => r.netSuccesses.toFixed(2) },
-    { label: { en: 'municipality break-even', da: 'kommunens break-even' }, report: 'after 4 years', model: (r) => beYear(r.actors.kommune.breakEvenYear) },
+    { label: { en: 'municipality break-even', da: 'kommunens break-even' }, report: 'after 4 years', model: (r) => beYear(r.actors.kommune.breakEvenYear, r.years.length) },
     { label: { en: 'municipality cumulative net, year 3 / 4', da: 'kommunens akkumulerede netto, år 3 / 4' }, report: '-', model: (r) => `${mDKK(r.actors.kommune.cumulative[2])} / ${mDKK(r.actors.kommune.cumulative[3])}` },
     { label: { en: 'total net over 6 years', da: 'samlet netto over 6 år' }, report: 'about DKK 8m', model: (r) => mDKK(r.actors.total.presentValue) },
     { label: { en: 'kommune / region / stat', da: 'kommune / region / stat' }, report: '-', model: (r) => [r.actors.kommune, r.actors.region, r.actors.stat].map((a) => mDKK(a.presentValue)).join(' / ') },
@@ -84,7 +86,7 @@ const holbaekLow: CasePreset = {
   caveat: CALIBRATION_CAVEAT,
   values: { ...holbaekValues, successRate: 0.32 },
   published: [
-    { label: { en: 'municipality break-even', da: 'kommunens break-even' }, report: 'not within 6 years', model: (r) => beYear(r.actors.kommune.breakEvenYear) },
+    { label: { en: 'municipality break-even', da: 'kommunens break-even' }, report: 'not within 6 years', model: (r) => beYear(r.actors.kommune.breakEvenYear, r.years.length) },
   ],
 };
 
@@ -95,7 +97,7 @@ const holbaekHigh: CasePreset = {
   caveat: CALIBRATION_CAVEAT,
   values: { ...holbaekValues, successRate: 0.48 },
   published: [
-    { label: { en: 'municipality break-even', da: 'kommunens break-even' }, report: 'year 3', model: (r) => beYear(r.actors.kommune.breakEvenYear) },
+    { label: { en: 'municipality break-even', da: 'kommunens break-even' }, report: 'year 3', model: (r) => beYear(r.actors.kommune.breakEvenYear, r.years.length) },
   ],
 };
 
@@ -132,7 +134,29 @@ const fund25m: FundPreset = {
   ],
 };
 
-export const PRESETS: readonly Preset[] = [holbaek, holbaekLow, holbaekHigh, fund25m];
+/**
+ * The Holbæk case as an outcome contract. Price 82,500 DKK per net success-year: with the case's
+ * S = 25.92 and the effect paid in years 2-6 (1 + 0.85 + 0.7225 + 0.614 + 0.522 = 3.7086 effect-years),
+ * payments are 82,500 x 96.13 = 7.93m DKK on a cost of 6.9m, a multiple of 1.149 - the multiple of
+ * 1.15 with which the fund preset reproduces the report, rounded to a price a contract would state.
+ */
+const holbaekContract: ContractPreset = {
+  name: 'holbaek-ips-contract',
+  kind: 'contract',
+  description: {
+    en: 'Holbæk IPS as an outcome contract: DSI pays the 6.9m, the municipality pays 82,500 DKK per net success-year in years 2-6 (investor multiple 1.149, near the fund\'s 1.15)',
+    da: 'Holbæk IPS som resultatkontrakt: DSI betaler de 6,9 mio., kommunen betaler 82.500 kr. pr. nettosucces-år i år 2-6 (investorfaktor 1,149, tæt på fondens 1,15)',
+  },
+  caveat: CALIBRATION_CAVEAT,
+  values: { ...holbaekValues, outcomePrice: 82_500, paymentStart: 2, paymentYears: 5, payerShareKommune: 1, payerShareRegion: 0, payerShareStat: 0 },
+  published: [
+    { label: { en: 'investor multiple (target: the fund preset\'s 1.15)', da: 'investorfaktor (mål: fondens 1,15)' }, report: '-', model: (r) => (r.investor.multiple === null ? 'none' : r.investor.multiple.toFixed(3)) },
+    { label: { en: 'investor IRR', da: 'investors interne rente' }, report: '-', model: (r) => (r.investor.irr === null ? 'none' : `${(r.investor.irr * 100).toFixed(2)} %`) },
+    { label: { en: 'municipality under the contract', da: 'kommunen under kontrakten' }, report: '-', model: (r) => `${mDKK(r.actors.kommune.presentValue)}, ${beYear(r.actors.kommune.breakEvenYear, r.years.length)}` },
+  ],
+};
+
+export const PRESETS: readonly Preset[] = [holbaek, holbaekLow, holbaekHigh, fund25m, holbaekContract];
 
 export function findPreset(name: string): Preset | undefined {
   const n = name.trim().toLowerCase();

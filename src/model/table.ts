@@ -7,7 +7,7 @@
  */
 import { ParameterError, showValue } from './errors';
 import type { ModelDef, InputLayer } from './models';
-import { lookupKey } from './models';
+import { lookupKey, exactKey } from './models';
 import type { ParamMeta } from './fields';
 
 const HEADER_KEYS = new Set(['parameter', 'parameters', 'key', 'nøgle', 'parameternavn']);
@@ -53,22 +53,28 @@ export function parseParameterTable(model: ModelDef<any, any>, rows: readonly (r
     if (typeof rawKey !== 'string') {
       throw new ParameterError(`Row ${r + 1}: a parameter name must be text (got ${showValue(rawKey)})`, undefined, rawKey);
     }
-    const lowered = rawKey.trim().toLowerCase();
-    if (!sawContent && HEADER_KEYS.has(lowered)) {
-      sawContent = true;
-      continue;
+    // Fast path: a key spelt exactly as the model spells it (as DSI.PARAMS spills it) is neither a
+    // header word nor `preset` (no model has such a key), so it needs no trimming or lower-casing.
+    let meta = exactKey(model, rawKey);
+    const cells = row.slice(1, end);
+    if (meta === undefined) {
+      const lowered = rawKey.trim().toLowerCase();
+      if (!sawContent && HEADER_KEYS.has(lowered)) {
+        sawContent = true;
+        continue;
+      }
+      if (lowered === 'preset') {
+        sawContent = true;
+        if (preset !== undefined) throw new ParameterError(`preset is given twice (rows ${seenAt.get('preset')} and ${r + 1})`, 'preset');
+        if (cells.length !== 1) throw new ParameterError(`preset takes one preset name (got ${showValue(cells)})`, 'preset', cells);
+        preset = cells[0] as string;
+        if (typeof preset !== 'string') throw new ParameterError(`preset must be a preset name (got ${showValue(preset)})`, 'preset', preset);
+        seenAt.set('preset', r + 1);
+        continue;
+      }
+      meta = lookupKey(model, rawKey);
     }
     sawContent = true;
-    const cells = row.slice(1, end);
-    if (lowered === 'preset') {
-      if (preset !== undefined) throw new ParameterError(`preset is given twice (rows ${seenAt.get('preset')} and ${r + 1})`, 'preset');
-      if (cells.length !== 1) throw new ParameterError(`preset takes one preset name (got ${showValue(cells)})`, 'preset', cells);
-      preset = cells[0] as string;
-      if (typeof preset !== 'string') throw new ParameterError(`preset must be a preset name (got ${showValue(preset)})`, 'preset', preset);
-      seenAt.set('preset', r + 1);
-      continue;
-    }
-    const meta = lookupKey(model, rawKey);
     if (seenAt.has(meta.key)) {
       throw new ParameterError(`${meta.key} is given twice (rows ${seenAt.get(meta.key)} and ${r + 1})`, meta.key);
     }

@@ -9,11 +9,19 @@ import { fundCommand } from './fund';
 import { presetsCommand } from './presets';
 import { paramsCommand } from './params';
 import { helpCommand } from './help';
+import { exportCommand } from './export';
+import { contractCommand } from './contract';
+import { simulateCommand } from './simulate';
+import { sensitivityCommand } from './sensitivity';
 
 export const COMMANDS: readonly Command[] = [
   caseCommand,
   fundCommand,
+  contractCommand,
+  simulateCommand,
+  sensitivityCommand,
   presetsCommand,
   paramsCommand,
+  exportCommand,
   helpCommand,
 ];

@@ -1,0 +1,126 @@
+/**
+ * A workbook described as plain data: sheets of cells (a constant or a formula), defined names,
+ * the Results metrics and a chart. The same plan is written as an .xlsx file (xlsx.ts) and, in
+ * Excel, inserted into the open workbook by the task pane, so both carry identical formulas.
+ * Pure: no DOM, no Office, no file system.
+ */
+
+export type Constant = number | string | boolean;
+
+export interface PlanCell {
+  /** A constant (Inputs values, labels, year numbers). */
+  value?: Constant;
+  /** A formula without the leading '='. */
+  formula?: string;
+  /** Number format, e.g. '#,##0'. */
+  numFmt?: string;
+  bold?: boolean;
+}
+
+export interface PlanSheet {
+  name: string;
+  /** rows[r][c] is the cell at row r + 1, column c + 1. */
+  rows: (PlanCell | undefined)[][];
+  /** Width of each column in characters (index 0 = column A). */
+  widths: number[];
+}
+
+export interface PlanName {
+  name: string;
+  /** Absolute reference, e.g. Inputs!$E$2 or Model!$B$10:$G$10. */
+  ref: string;
+}
+
+export interface ChartSeries {
+  name: string;
+  /** Absolute range of the values, e.g. Model!$B$20:$G$20. */
+  values: string;
+}
+
+export interface ChartSpec {
+  /** Sheet the chart is drawn on. */
+  sheet: string;
+  title: string;
+  /** Absolute range of the category labels (calendar years). */
+  categories: string;
+  series: ChartSeries[];
+  yAxisTitle: string;
+  /** Top-left cell (0-based row and column) and size in columns / rows. */
+  anchor: { row: number; col: number; cols: number; rows: number };
+}
+
+export interface WorkbookPlan {
+  kind: 'case' | 'fund';
+  sheets: PlanSheet[];
+  names: PlanName[];
+  /** Metric paths of the CLI's JSON, in the order of the Results sheet (row 2 onwards). */
+  metrics: string[];
+  chart?: ChartSpec;
+}
+
+/** Column letters of a 0-based column index: 0 -> A, 26 -> AA. */
+export function colLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A1 address of a 0-based (row, column); `abs` gives $A$1. */
+export function addr(row: number, col: number, abs = false): string {
+  return abs ? `$${colLetter(col)}$${row + 1}` : `${colLetter(col)}${row + 1}`;
+}
+
+/** Builds a sheet row by row. */
+export class SheetBuilder {
+  readonly sheet: PlanSheet;
+
+  constructor(name: string, widths: number[] = []) {
+    this.sheet = { name, rows: [], widths };
+  }
+
+  get nextRow(): number {
+    return this.sheet.rows.length;
+  }
+
+  set(row: number, col: number, cell: PlanCell): void {
+    const rows = this.sheet.rows;
+    while (rows.length <= row) rows.push([]);
+    rows[row][col] = cell;
+  }
+
+  /** Appends a row; returns its 0-based index. */
+  row(cells: (PlanCell | undefined)[]): number {
+    const r = this.nextRow;
+    this.sheet.rows.push([...cells]);
+    return r;
+  }
+
+  blank(): number {
+    return this.row([]);
+  }
+
+  /** Absolute reference to a cell of this sheet, for defined names and other sheets. */
+  ref(row: number, col: number): string {
+    return `${this.sheet.name}!${addr(row, col, true)}`;
+  }
+
+  /** Absolute reference to part of a row of this sheet. */
+  rowRef(row: number, firstCol: number, lastCol: number): string {
+    return `${this.sheet.name}!${addr(row, firstCol, true)}:${addr(row, lastCol, true)}`;
+  }
+}
+
+export const FMT = {
+  dkk: '#,##0;-#,##0',
+  share: '0.0000',
+  people: '#,##0.0',
+  ratio: '0.000',
+  rate: '0.00%',
+  factor: '0.000000',
+  year: '0',
+} as const;

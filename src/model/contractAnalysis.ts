@@ -1,0 +1,233 @@
+/**
+ * Derived figures of an outcome contract (MODEL.md section 4): the maximum affordable price, the
+ * investor's break-even price and the switching success rate. A figure that does not exist is
+ * `value: null` with the reason; the cell adapters turn that into #N/A with the reason as message.
+ */
+import { evaluateCase, ActorOrTotal, CaseParams } from './case';
+import { evaluateContract, outcomePayments, contractCost, ContractParams } from './contract';
+import { discountFactors } from './discount';
+import { effectProfile, netSuccesses } from './case';
+
+export interface Derived {
+  value: number | null;
+  /** Why the figure does not exist (only when value is null). */
+  reason?: string;
+}
+
+export type ContractActor = ActorOrTotal | 'investor';
+export const CONTRACT_ACTORS: readonly ContractActor[] = ['kommune', 'region', 'stat', 'total', 'investor'];
+
+const none = (reason: string): Derived => ({ value: null, reason });
+
+function payerShare(p: ContractParams, a: ActorOrTotal): number {
+  if (a === 'total') return 1;
+  return a === 'kommune' ? p.payerShareKommune : a === 'region' ? p.payerShareRegion : p.payerShareStat;
+}
+
+function fmtDkk(x: number): string {
+  return Math.round(x).toLocaleString('en-US');
+}
+
+/** Discounted payments as a function of the price (other parameters fixed). */
+function discountedPayments(p: ContractParams): (price: number) => number {
+  const H = p.horizon;
+  const S = netSuccesses(p.participants, p.successRate, p.baselineRate, p.dropoutRate);
+  const e = effectProfile(p.effectRamp, p.persistence, H);
+  const df = discountFactors(p.discountRate, H);
+  return (price) => {
+    const { payments } = outcomePayments(S, e, price, p.paymentStart, p.paymentYears, p.paymentCap);
+    let d = 0;
+    for (let t = 0; t < H; t++) d += payments[t] * df[t];
+    return d;
+  };
+}
+
+/**
+ * The outcome price at which `actor`'s present value under the contract is exactly 0 (default the
+ * municipality): without a cap G / (s x sum over the window of S e_t DF_t); with a cap, bisection on
+ * the price (the discounted payments rise with the price until the cap is used up).
+ */
+export function maxAffordablePrice(p: ContractParams, actor: ActorOrTotal = 'kommune'): Derived {
+  const s = payerShare(p, actor);
+  if (!(s > 0)) return none(`${actor} pays no share of the outcome payments, so its result does not depend on the price`);
+  const df = discountFactors(p.discountRate, p.horizon);
+  const gainsPv = evaluateCase(p).actors[actor].gains.reduce((acc, g, t) => acc + g * df[t], 0);
+  if (gainsPv < 0) return none(`${actor}'s result is negative even at price 0 (discounted gains ${fmtDkk(gainsPv)} DKK)`);
+  const D = discountedPayments(p);
+  const uncappedUnit = discountedPayments({ ...p, paymentCap: undefined })(1);
+  if (!(uncappedUnit > 0)) return none('there are no net successes in the payment window, so nothing is paid at any price');
+  const closed = gainsPv / (s * uncappedUnit);
+  if (p.paymentCap === undefined) return { value: closed };
+  const pv = (price: number) => gainsPv - s * D(price);
+  if (pv(Infinity) > 0) {
+    return none(`the cap of ${fmtDkk(p.paymentCap)} DKK keeps ${actor}'s result positive at any price`);
+  }
+  // The uncapped root is a lower bound (the cap only lowers payments); double up to a bracket.
+  let lo = 0;
+  let hi = Math.max(closed, 1);
+  while (pv(hi) > 0) {
+    lo = hi;
+    hi *= 2;
+  }
+  return { value: bisectSmallest(pv, lo, hi) };
+}
+
+/** Smallest x in [lo, hi] with f(x) <= 0, for f non-increasing with f(lo) > 0 >= f(hi). */
+function bisectSmallest(f: (x: number) => number, lo: number, hi: number): number {
+  for (let i = 0; i < 200; i++) {
+    const mid = (lo + hi) / 2;
+    if (mid === lo || mid === hi) break;
+    if (f(mid) > 0) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
+/**
+ * The outcome price at which the investor's multiple is 1: total payments are min(P x U, cap) with
+ * U = sum over the window of S x e_t, so P = C / U when the cap (if any) is at least C.
+ */
+export function investorBreakEvenPrice(p: ContractParams): Derived {
+  const C = contractCost(p);
+  if (!(C > 0)) return none('the intervention costs nothing, so the investor multiple is not defined');
+  const S = netSuccesses(p.participants, p.successRate, p.baselineRate, p.dropoutRate);
+  const e = effectProfile(p.effectRamp, p.persistence, p.horizon);
+  let U = 0;
+  for (let t = p.paymentStart; t <= Math.min(p.horizon, p.paymentStart + p.paymentYears - 1); t++) U += S * e[t - 1];
+  if (!(U > 0)) return none('there are no net successes in the payment window, so nothing is paid at any price');
+  if (p.paymentCap !== undefined && p.paymentCap < C) {
+    return none(`the cap of ${fmtDkk(p.paymentCap)} DKK is below the cost of ${fmtDkk(C)} DKK, so the multiple cannot reach 1`);
+  }
+  return { value: C / U };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Switching success rate
+
+export type SwitchKind = 'case' | 'contract';
+
+function pvAtRate(kind: SwitchKind, p: CaseParams | ContractParams, actor: ContractActor): (rate: number) => number {
+  if (kind === 'case') {
+    if (actor === 'investor') throw new Error('the case model has no investor');
+    return (rate) => evaluateCase({ ...p, successRate: rate }).actors[actor].presentValue;
+  }
+  return (rate) => {
+    const r = evaluateContract({ ...(p as ContractParams), successRate: rate });
+    return actor === 'investor' ? r.investor.presentValue : r.actors[actor].presentValue;
+  };
+}
+
+/** Success rates in (0, 1) where the present value has a kink: S = 0 and, with a cap, each year
+ *  at which the cap starts to bind. Between them the present value is linear in the success rate. */
+function kinks(kind: SwitchKind, p: CaseParams | ContractParams): number[] {
+  const u = p.participants * (1 - p.dropoutRate);
+  const out = [p.baselineRate];
+  if (kind === 'contract') {
+    const c = p as ContractParams;
+    const e = effectProfile(c.effectRamp, c.persistence, c.horizon);
+    if (c.paymentCap !== undefined && c.outcomePrice > 0) {
+      let cum = 0;
+      for (let t = c.paymentStart; t <= Math.min(c.horizon, c.paymentStart + c.paymentYears - 1); t++) {
+        cum += e[t - 1];
+        if (cum > 0) out.push(c.baselineRate + c.paymentCap / (c.outcomePrice * cum) / u);
+      }
+    }
+  }
+  return out.filter((x) => x > 0 && x < 1);
+}
+
+function noSwitch(actor: ContractActor, sign: number): Derived {
+  const how = sign > 0 ? 'zero or positive' : sign < 0 ? 'zero or negative' : 'zero';
+  return none(`${actor}'s present value is ${how} at every success rate from 0 to 1, so it never changes sign`);
+}
+
+/**
+ * Root finder: the success rate nearest 1 at which the actor's present value changes sign
+ * (strictly negative below and positive above, or the reverse; a value that only touches 0 is no
+ * change). The present value is piecewise linear with kinks at `kinks`, so the change is searched
+ * on those pieces, from the top, and located by bisection.
+ */
+export function switchingRateByRoot(kind: SwitchKind, p: CaseParams | ContractParams, actor: ContractActor): Derived {
+  const f = pvAtRate(kind, p, actor);
+  const pts = Array.from(new Set([0, ...kinks(kind, p), 1])).sort((a, b) => a - b);
+  const sg = pts.map((x) => Math.sign(f(x)));
+  let j = sg.length - 1;
+  while (j >= 0 && sg[j] === 0) j--;
+  if (j < 0) return noSwitch(actor, 0);
+  const top = sg[j];
+  let i = j - 1;
+  while (i >= 0 && sg[i] !== -top) i--;
+  if (i < 0) return noSwitch(actor, top);
+  let lo = pts[i];
+  let hi = pts[i + 1];
+  for (let k = 0; k < 200; k++) {
+    const mid = (lo + hi) / 2;
+    if (mid === lo || mid === hi) break;
+    if (Math.sign(f(mid)) === -top) lo = mid;
+    else hi = mid;
+  }
+  return { value: (lo + hi) / 2 };
+}
+
+/** Closed form where the present value is linear in S on each side of S = 0 (no cap). */
+export function switchingRateClosed(kind: SwitchKind, p: CaseParams | ContractParams, actor: ContractActor): Derived {
+  const H = p.horizon;
+  const u = p.participants * (1 - p.dropoutRate);
+  const e = effectProfile(p.effectRamp, p.persistence, H);
+  const df = discountFactors(p.discountRate, H);
+  const C = contractCost(p);
+  const gain = actor === 'kommune' ? p.gainKommune : actor === 'region' ? p.gainRegion : actor === 'stat' ? p.gainStat : actor === 'total' ? p.gainKommune + p.gainRegion + p.gainStat : 0;
+  let Ge = 0; // discounted gains per net success
+  for (let t = 0; t < H; t++) Ge += e[t] * gain * df[t];
+  const costPv = (share: number) => {
+    let k = 0;
+    for (let t = 0; t < p.costProfile.length; t++) k += C * p.costProfile[t] * share * df[t];
+    return k;
+  };
+  const S = (rate: number) => u * (rate - p.baselineRate);
+  let pv: (rate: number) => number;
+  let root: number | null;
+  if (kind === 'case') {
+    if (actor === 'investor') throw new Error('the case model has no investor');
+    const share = actor === 'kommune' ? p.costShareKommune : actor === 'region' ? p.costShareRegion : actor === 'stat' ? p.costShareStat : 1;
+    const K = costPv(share);
+    pv = (rate) => S(rate) * Ge - K;
+    root = Ge !== 0 ? p.baselineRate + K / (u * Ge) : null;
+  } else {
+    const c = p as ContractParams;
+    if (c.paymentCap !== undefined) throw new Error('no closed form with a payment cap; use switchingRateByRoot');
+    let W = 0; // discounted effect in the payment window
+    for (let t = c.paymentStart; t <= Math.min(H, c.paymentStart + c.paymentYears - 1); t++) W += e[t - 1] * df[t - 1];
+    if (actor === 'investor') {
+      const K = costPv(1);
+      pv = (rate) => c.outcomePrice * W * Math.max(S(rate), 0) - K;
+      root = c.outcomePrice * W > 0 ? p.baselineRate + K / (c.outcomePrice * W) / u : null;
+    } else {
+      const s = actor === 'total' ? 1 : actor === 'kommune' ? c.payerShareKommune : actor === 'region' ? c.payerShareRegion : c.payerShareStat;
+      pv = (rate) => S(rate) * Ge - s * c.outcomePrice * W * Math.max(S(rate), 0);
+      root = p.baselineRate;
+    }
+  }
+  const s0 = Math.sign(pv(0));
+  const s1 = Math.sign(pv(1));
+  if (root === null || s0 * s1 >= 0) return noSwitch(actor, s1 !== 0 ? s1 : s0);
+  return { value: root };
+}
+
+/** The switching success rate: closed form without a cap, root finder with one. */
+export function switchingRate(kind: SwitchKind, p: CaseParams | ContractParams, actor: ContractActor): Derived {
+  if (kind === 'contract' && (p as ContractParams).paymentCap !== undefined) return switchingRateByRoot(kind, p, actor);
+  return switchingRateClosed(kind, p, actor);
+}
+
+export interface ContractAnalysis {
+  maxAffordablePrice: Derived;
+  investorBreakEvenPrice: Derived;
+  switchingRate: Record<ContractActor, Derived>;
+}
+
+export function analyseContract(p: ContractParams): ContractAnalysis {
+  const sw = {} as Record<ContractActor, Derived>;
+  for (const a of CONTRACT_ACTORS) sw[a] = switchingRate('contract', p, a);
+  return { maxAffordablePrice: maxAffordablePrice(p), investorBreakEvenPrice: investorBreakEvenPrice(p), switchingRate: sw };
+}

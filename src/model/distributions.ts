@@ -1,0 +1,349 @@
+/**
+ * Distributions of parameters for the Monte Carlo (MODEL.md section 6), given as rows
+ * `key | distribution | a | b | c`. Every draw satisfies the key's rule by construction: bounded
+ * distributions must lie inside the key's valid range, the normal is sampled by inverse CDF on the
+ * range (a truncated normal, not a clamped one) and the beta lives on (0, 1), so it is only offered
+ * for keys whose range contains [0, 1].
+ */
+import { ParameterError, showValue } from './errors';
+import type { ParamMeta } from './fields';
+import { violation } from './fields';
+import type { ModelDef } from './models';
+import { lookupKey } from './models';
+import { isEmptyCell } from './table';
+import type { Rng } from './random';
+
+export type DistKind = 'fixed' | 'uniform' | 'triangular' | 'pert' | 'normal' | 'beta';
+
+/** Names accepted in the distribution column (case-insensitive), with Danish spellings. */
+const NAMES: Record<string, DistKind> = {
+  fixed: 'fixed', fast: 'fixed', konstant: 'fixed',
+  uniform: 'uniform', ligefordelt: 'uniform', ligefordeling: 'uniform',
+  triangular: 'triangular', trekant: 'triangular', trekantet: 'triangular',
+  pert: 'pert',
+  normal: 'normal', normalfordelt: 'normal', normalfordeling: 'normal',
+  beta: 'beta', betafordelt: 'beta', betafordeling: 'beta',
+};
+
+const ARGS: Record<DistKind, string[]> = {
+  fixed: ['value'],
+  uniform: ['min', 'max'],
+  triangular: ['min', 'mode', 'max'],
+  pert: ['min', 'mode', 'max'],
+  normal: ['mean', 'sd'],
+  beta: ['mean', 'sd'],
+};
+
+export interface DistSpec {
+  key: string;
+  kind: DistKind;
+  args: number[];
+}
+
+/** A checked distribution with its sampler. */
+export interface Distribution extends DistSpec {
+  meta: ParamMeta;
+  /** A representative valid value (fixed value, mode, or mean), used to validate the other rules. */
+  center: number;
+  sample(rng: Rng): number;
+}
+
+/** Keys whose value takes part in a sum rule: a random draw of one would break the sum. */
+const SUM_KEYS = new Set([
+  'costShareKommune', 'costShareRegion', 'costShareStat',
+  'payerShareKommune', 'payerShareRegion', 'payerShareStat',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Normal distribution
+
+/** Standard normal CDF (Marsaglia 2004, "Evaluating the normal distribution"): a Taylor series
+ *  accurate to about 1e-15 absolute; outside +-9 the tail is below 1e-18 and returned as 0 or 1. */
+export function normalCdf(x: number): number {
+  if (x < -9) return 0;
+  if (x > 9) return 1;
+  let s = x;
+  let t = 0;
+  let b = x;
+  const q = x * x;
+  let i = 1;
+  while (s !== t) {
+    t = s;
+    i += 2;
+    b *= q / i;
+    s = t + b;
+  }
+  return 0.5 + s * Math.exp(-0.5 * q - 0.91893853320467274178);
+}
+
+/** Inverse standard normal CDF for p in (0, 1): Acklam's rational approximation (relative error
+ *  below 1.2e-9) refined by one Halley step on normalCdf. */
+export function normalQuantile(p: number): number {
+  const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
+  const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
+  const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+  let x: number;
+  if (p < 0.02425) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+  } else if (p > 1 - 0.02425) {
+    const q = Math.sqrt(-2 * Math.log(1 - p));
+    x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+  } else {
+    const q = p - 0.5;
+    const r = q * q;
+    x = ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+  }
+  if (x > -9 && x < 9) {
+    const e = normalCdf(x) - p;
+    const u = e * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2);
+    x = x - u / (1 + (x * u) / 2);
+  }
+  return x;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gamma and beta variates
+
+/** Gamma(shape, 1) by Marsaglia and Tsang (2000); shape < 1 via Gamma(shape + 1) x U^(1/shape).
+ *  Normal variates come from the inverse CDF so every uniform used is the generator's. */
+function gamma(rng: Rng, shape: number): number {
+  if (shape < 1) return gamma(rng, shape + 1) * Math.pow(rng.uniform(), 1 / shape);
+  const d = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (;;) {
+    const z = normalQuantile(rng.uniform());
+    const v0 = 1 + c * z;
+    if (v0 <= 0) continue;
+    const v = v0 * v0 * v0;
+    const u = rng.uniform();
+    if (Math.log(u) < 0.5 * z * z + d - d * v + d * Math.log(v)) return d * v;
+  }
+}
+
+function betaVariate(rng: Rng, alpha: number, beta: number): number {
+  const x = gamma(rng, alpha);
+  const y = gamma(rng, beta);
+  return x / (x + y);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checking and building
+
+function inRule(meta: ParamMeta, v: number): boolean {
+  return violation(meta, v) === undefined;
+}
+
+/** The closed interval of the key's range (exclusive ends included: they have probability 0). */
+function range(meta: ParamMeta): [number, number] {
+  return [meta.min ?? -Infinity, meta.max ?? Infinity];
+}
+
+function rangeText(meta: ParamMeta): string {
+  const [lo, hi] = range(meta);
+  if (lo === -Infinity && hi === Infinity) return 'any finite number';
+  if (hi === Infinity) return `${meta.minExclusive ? 'above' : 'at least'} ${lo}`;
+  if (lo === -Infinity) return `${meta.maxExclusive ? 'below' : 'at most'} ${hi}`;
+  return `${lo} to ${hi}`;
+}
+
+function fmt(x: number): string {
+  return String(Number(x.toPrecision(10)));
+}
+
+/** Rejects a draw that breaks the key's rule (only possible at an exclusive end through rounding). */
+function guarded(meta: ParamMeta, draw: (rng: Rng) => number): (rng: Rng) => number {
+  return (rng) => {
+    for (let i = 0; i < 1000; i++) {
+      const x = draw(rng);
+      if (inRule(meta, x)) return x;
+    }
+    throw new ParameterError(`${meta.key}: the distribution keeps drawing values outside the key's range (${rangeText(meta)})`, meta.key);
+  };
+}
+
+/** Checks a distribution against its key and builds its sampler. `where` prefixes messages (e.g. "Row 3"). */
+export function makeDistribution(model: ModelDef<any, any>, spec: DistSpec, where = ''): Distribution {
+  const meta = lookupKey(model, spec.key);
+  const key = meta.key;
+  const pre = where ? `${where} (${key}): ` : `${key}: `;
+  const fail = (msg: string): never => {
+    throw new ParameterError(pre + msg, key, spec.args);
+  };
+  const { kind, args } = spec;
+  const names = ARGS[kind];
+  if (args.length !== names.length) fail(`${kind} takes ${names.length} value${names.length > 1 ? 's' : ''} (${names.join(', ')}), got ${args.length}`);
+  args.forEach((x, i) => {
+    if (typeof x !== 'number' || !Number.isFinite(x)) fail(`${kind} ${names[i]} must be a finite number (got ${showValue(x)})`);
+  });
+  if (meta.kind === 'vector') fail(`${key} is a row of values; distributions are for single numbers`);
+  if (kind === 'fixed') {
+    const msg = violation(meta, args[0]);
+    if (msg) fail(msg);
+    const v = args[0];
+    return { key, kind, args, meta, center: v, sample: () => v };
+  }
+  if (meta.kind === 'integer') fail(`${key} is a whole number; only a fixed value can be given for it`);
+  if (SUM_KEYS.has(key)) fail(`${key} takes part in a sum rule (${meta.note?.en ?? 'the shares sum to 1'}), so it cannot be drawn at random; use fixed`);
+  const [lo, hi] = range(meta);
+  const within = (x: number, what: string) => {
+    if (x < lo || x > hi) fail(`${kind} ${what} ${fmt(x)} is outside the valid range of ${key} (${rangeText(meta)})`);
+  };
+  let center: number;
+  let draw: (rng: Rng) => number;
+  switch (kind) {
+    case 'uniform': {
+      const [a, b] = args;
+      if (!(a < b)) fail(`uniform needs min < max (got ${fmt(a)}, ${fmt(b)})`);
+      within(a, 'min');
+      within(b, 'max');
+      center = (a + b) / 2;
+      draw = (rng) => a + (b - a) * rng.uniform();
+      break;
+    }
+    case 'triangular': {
+      const [a, m, b] = args;
+      if (!(a <= m && m <= b && a < b)) fail(`triangular needs min <= mode <= max and min < max (got ${fmt(a)}, ${fmt(m)}, ${fmt(b)})`);
+      within(a, 'min');
+      within(b, 'max');
+      center = m;
+      const f = (m - a) / (b - a);
+      draw = (rng) => {
+        const u = rng.uniform();
+        return u < f ? a + Math.sqrt(u * (b - a) * (m - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - m));
+      };
+      break;
+    }
+    case 'pert': {
+      const [a, m, b] = args;
+      if (!(a <= m && m <= b && a < b)) fail(`pert needs min <= mode <= max and min < max (got ${fmt(a)}, ${fmt(m)}, ${fmt(b)})`);
+      within(a, 'min');
+      within(b, 'max');
+      center = m;
+      // The usual PERT shape (lambda 4): Beta(1 + 4(m-a)/(b-a), 1 + 4(b-m)/(b-a)) on [a, b].
+      const al = 1 + (4 * (m - a)) / (b - a);
+      const be = 1 + (4 * (b - m)) / (b - a);
+      draw = (rng) => a + (b - a) * betaVariate(rng, al, be);
+      break;
+    }
+    case 'normal': {
+      const [mu, sd] = args;
+      if (!(sd > 0)) fail(`normal sd must be greater than 0 (got ${fmt(sd)})`);
+      // Truncation to the key's range by inverse CDF on [Phi(lo), Phi(hi)]: every draw is valid
+      // and the shape inside the range is the normal's.
+      const pLo = lo === -Infinity ? 0 : normalCdf((lo - mu) / sd);
+      const pHi = hi === Infinity ? 1 : normalCdf((hi - mu) / sd);
+      if (!(pHi - pLo > 1e-9)) {
+        fail(`normal(mean ${fmt(mu)}, sd ${fmt(sd)}) puts almost no probability inside the valid range of ${key} (${rangeText(meta)})`);
+      }
+      center = Math.min(Math.max(mu, lo), hi);
+      if (!inRule(meta, center)) center = lo !== -Infinity && hi !== Infinity ? (lo + hi) / 2 : lo !== -Infinity ? lo + sd : hi - sd;
+      draw = (rng) => {
+        const p = pLo + (pHi - pLo) * rng.uniform();
+        return mu + sd * normalQuantile(Math.min(Math.max(p, 1e-300), 1 - 1e-16));
+      };
+      break;
+    }
+    case 'beta': {
+      const [mean, sd] = args;
+      if (lo > 0 || hi < 1) fail(`beta lives on 0..1 (it is for rates), but the range of ${key} (${rangeText(meta)}) does not contain 0..1; use another distribution`);
+      if (!(mean > 0 && mean < 1)) fail(`beta mean must be between 0 and 1, exclusive (got ${fmt(mean)})`);
+      if (!(sd > 0)) fail(`beta sd must be greater than 0 (got ${fmt(sd)})`);
+      const maxSd = Math.sqrt(mean * (1 - mean));
+      if (!(sd < maxSd)) fail(`beta with mean ${fmt(mean)} needs sd below sqrt(mean x (1 - mean)) = ${fmt(maxSd)} (got ${fmt(sd)})`);
+      const k = (mean * (1 - mean)) / (sd * sd) - 1;
+      const al = mean * k;
+      const be = (1 - mean) * k;
+      center = mean;
+      draw = (rng) => betaVariate(rng, al, be);
+      break;
+    }
+    default:
+      throw new Error(`unhandled distribution ${kind as string}`);
+  }
+  return { key, kind, args, meta, center, sample: guarded(meta, draw) };
+}
+
+export function distKind(raw: unknown, where: string): DistKind {
+  const name = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
+  const k = NAMES[name];
+  if (!k) {
+    throw new ParameterError(
+      `${where}: unknown distribution ${showValue(raw)} - use fixed, uniform, triangular, pert, normal or beta`,
+      undefined,
+      raw,
+    );
+  }
+  return k;
+}
+
+const HEADER_KEYS = new Set(['parameter', 'parameters', 'key', 'nøgle', 'parameternavn']);
+
+/**
+ * Parses a distribution table as Excel passes ranges: rows `key | distribution | a | b | c`.
+ * Keys are case-insensitive; blank rows and a header row are skipped; a key given twice is an error.
+ */
+export function parseDistributionTable(model: ModelDef<any, any>, rows: readonly (readonly unknown[])[]): Distribution[] {
+  if (!Array.isArray(rows)) throw new ParameterError(`A distribution table must be a range of rows (got ${showValue(rows)})`);
+  const out: Distribution[] = [];
+  const seenAt = new Map<string, number>();
+  let sawContent = false;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!Array.isArray(row)) throw new ParameterError(`Row ${r + 1} of the distribution table is not a row of cells`);
+    if (row.every(isEmptyCell)) continue;
+    const rawKey = row[0];
+    if (isEmptyCell(rawKey)) throw new ParameterError(`Row ${r + 1} of the distribution table has values but no parameter name`);
+    if (typeof rawKey !== 'string') {
+      throw new ParameterError(`Row ${r + 1}: a parameter name must be text (got ${showValue(rawKey)})`, undefined, rawKey);
+    }
+    if (!sawContent && HEADER_KEYS.has(rawKey.trim().toLowerCase())) {
+      sawContent = true;
+      continue;
+    }
+    sawContent = true;
+    const meta = lookupKey(model, rawKey);
+    if (seenAt.has(meta.key)) throw new ParameterError(`${meta.key} has two distributions (rows ${seenAt.get(meta.key)} and ${r + 1})`, meta.key);
+    seenAt.set(meta.key, r + 1);
+    const where = `Row ${r + 1}`;
+    const kind = distKind(row[1], `${where} (${meta.key})`);
+    let end = 2;
+    while (end < row.length && !isEmptyCell(row[end])) end++;
+    for (let c = end; c < row.length; c++) {
+      if (!isEmptyCell(row[c])) {
+        throw new ParameterError(`${where} (${meta.key}) has an empty cell in column ${end + 1} before the value ${showValue(row[c])}`, meta.key);
+      }
+    }
+    const args = row.slice(2, end).map((v, i) => {
+      if (typeof v !== 'number' || !Number.isFinite(v)) {
+        const name = ARGS[kind][i] ?? `value ${i + 1}`;
+        throw new ParameterError(`${where} (${meta.key}): ${kind} ${name} must be a number (got ${showValue(v)})`, meta.key, v);
+      }
+      return v;
+    });
+    out.push(makeDistribution(model, { key: meta.key, kind, args }, where));
+  }
+  return out;
+}
+
+/**
+ * Distributions from JSON: either rows like the table (`[["successRate", "beta", 0.4, 0.06], ...]`)
+ * or an object `{"successRate": ["beta", 0.4, 0.06], ...}`.
+ */
+export function parseDistributionJson(model: ModelDef<any, any>, json: unknown): Distribution[] {
+  if (Array.isArray(json)) return parseDistributionTable(model, json as unknown[][]);
+  if (json !== null && typeof json === 'object') {
+    const rows = Object.entries(json as Record<string, unknown>).map(([k, v]) => {
+      if (!Array.isArray(v)) throw new ParameterError(`distribution of ${k} must be a list like ["beta", 0.4, 0.06] (got ${showValue(v)})`, k, v);
+      return [k, ...v];
+    });
+    return parseDistributionTable(model, rows);
+  }
+  throw new ParameterError(`distributions must be a list of rows or an object {"key": ["kind", a, b, c]} (got ${showValue(json)})`);
+}
+
+/** A distribution as a table row, for display and for the pane's editor. */
+export function distributionRow(d: DistSpec): (string | number)[] {
+  return [d.key, d.kind, ...d.args];
+}

@@ -1,0 +1,129 @@
+/**
+ * The export's Excel side: inserting a WorkbookPlan's sheets and defined names into the open
+ * workbook, and freezing DSI.* formulas as values with a note of the formulas (the inputs) they came
+ * from. The grid logic is pure and tested (test/export/pane.test.ts); the Office calls are thin.
+ */
+import type { WorkbookPlan } from '../export/plan';
+import { addr } from '../export/plan';
+import type { ExcelApi } from './sheet';
+
+type Grid = (string | number | boolean)[][];
+
+/** One rectangular write per sheet: formulas as '=...', constants as themselves, blanks as ''. */
+export function planGrids(plan: WorkbookPlan): { sheet: string; address: string; formulas: Grid; numFmts: string[][] }[] {
+  return plan.sheets.map((s) => {
+    const width = Math.max(1, ...s.rows.map((r) => r.length));
+    const height = Math.max(1, s.rows.length);
+    const formulas: Grid = [];
+    const numFmts: string[][] = [];
+    for (let r = 0; r < height; r++) {
+      const row = s.rows[r] ?? [];
+      formulas.push(Array.from({ length: width }, (_, c) => {
+        const cell = row[c];
+        if (!cell) return '';
+        if (cell.formula !== undefined) return `=${cell.formula}`;
+        // Text that starts like a formula must stay text.
+        if (typeof cell.value === 'string' && /^[=+\-@]/.test(cell.value)) return `'${cell.value}`;
+        return cell.value ?? '';
+      }));
+      numFmts.push(Array.from({ length: width }, (_, c) => row[c]?.numFmt ?? 'General'));
+    }
+    return { sheet: s.name, address: `A1:${addr(height - 1, width - 1)}`, formulas, numFmts };
+  });
+}
+
+/** Sheets and names of the plan that the workbook already has (inserting would clash). */
+export function clashes(plan: WorkbookPlan, sheetNames: readonly string[], names: readonly string[]): string[] {
+  const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const sheets = lower(sheetNames);
+  const defined = lower(names);
+  return [
+    ...plan.sheets.filter((s) => sheets.has(s.name.toLowerCase())).map((s) => `sheet '${s.name}'`),
+    ...plan.names.filter((n) => defined.has(n.name.toLowerCase())).map((n) => `name '${n.name}'`),
+  ];
+}
+
+/** Inserts the plan's sheets (formulas, formats) and defined names; refuses if any would clash. */
+export async function insertPlan(excel: ExcelApi, plan: WorkbookPlan): Promise<string[]> {
+  return excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    const names = context.workbook.names;
+    names.load('items/name');
+    await context.sync();
+    const clash = clashes(plan, sheets.items.map((s) => s.name), names.items.map((n) => n.name));
+    if (clash.length) {
+      throw new Error(`this workbook already has ${clash.slice(0, 4).join(', ')}${clash.length > 4 ? ` and ${clash.length - 4} more` : ''}; remove them or export a file instead`);
+    }
+    // Names first, so the formulas that use them resolve when they are written.
+    for (const s of plan.sheets) sheets.add(s.name);
+    for (const n of plan.names) names.add(n.name, `=${n.ref}`);
+    for (const g of planGrids(plan)) {
+      const range = sheets.getItem(g.sheet).getRange(g.address);
+      range.numberFormat = g.numFmts;
+      range.formulas = g.formulas;
+    }
+    for (const s of plan.sheets) s.widths.forEach((w, i) => (sheets.getItem(s.name).getRange(`${addr(0, i)}:${addr(0, i)}`).format.columnWidth = w * 7));
+    sheets.getItem(plan.sheets[plan.sheets.length - 1].name).activate();
+    await context.sync();
+    return plan.sheets.map((s) => s.name);
+  });
+}
+
+export interface Frozen {
+  /** What to write back: the values of DSI cells (and of cells spilled from them), other formulas kept. */
+  formulas: Grid;
+  /** One note row per frozen formula: cell, original formula, value. */
+  notes: [string, string, string | number | boolean][];
+}
+
+const DSI_CALL = /(^|[^A-Za-z0-9_.])DSI\.[A-Za-z]+\s*\(/i;
+
+/**
+ * Freezes a selection: every cell whose formula calls DSI.* becomes its current value; cells that
+ * hold no formula of their own (constants, and values spilled by a DSI formula) are written back
+ * as their values; other formulas are kept. `top`/`left` are the selection's 0-based origin.
+ */
+export function freezeGrid(formulas: Grid, values: Grid, top: number, left: number): Frozen {
+  const out: Grid = [];
+  const notes: Frozen['notes'] = [];
+  formulas.forEach((row, r) => {
+    out.push(row.map((f, c) => {
+      const v = values[r][c];
+      if (typeof f === 'string' && f.startsWith('=')) {
+        if (!DSI_CALL.test(f)) return f;
+        notes.push([addr(top + r, left + c), `'${f}`, v]);
+        return v;
+      }
+      return v;
+    }));
+  });
+  return { formulas: out, notes };
+}
+
+/** Freezes the selected range and writes a sheet "DSI frozen ..." noting each original formula. */
+export async function freezeSelection(excel: ExcelApi, noteSheetBase = 'DSI frozen'): Promise<{ count: number; noteSheet?: string }> {
+  return excel.run(async (context) => {
+    const range = context.workbook.getSelectedRange();
+    range.load(['formulas', 'values', 'rowIndex', 'columnIndex', 'address']);
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    await context.sync();
+    const frozen = freezeGrid(range.formulas as Grid, range.values as Grid, range.rowIndex, range.columnIndex);
+    if (frozen.notes.length === 0) return { count: 0 };
+    range.formulas = frozen.formulas;
+    const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+    let name = noteSheetBase;
+    for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${noteSheetBase} (${k})`;
+    const ws = sheets.add(name);
+    const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
+    const header: Grid = [
+      [`Values frozen on ${when} from ${range.address}: each formula below (with the parameter table or preset it names) is the input of the value beside it.`, '', ''],
+      ['Cell', 'Formula (inputs used)', 'Frozen value'],
+    ];
+    const rows: Grid = [...header, ...frozen.notes];
+    ws.getRange(`A1:C${rows.length}`).values = rows;
+    await context.sync();
+    return { count: frozen.notes.length, noteSheet: name };
+  });
+}

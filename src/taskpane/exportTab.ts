@@ -1,0 +1,113 @@
+/**
+ * Export tab: "Export as plain workbook" (a download, in a browser and in Excel), in Excel also
+ * "Insert model sheets into this workbook", and "Freeze DSI formulas as values" for the selection.
+ * Registered by one line in taskpane.ts's TABS.
+ */
+import type { App } from './app';
+import type { PaneTab } from './tabs';
+import type { Text } from '../model';
+import { h } from './dom';
+// The plan modules only: the index would pull exceljs into the pane's main bundle.
+import { casePlan } from '../export/case';
+import { fundPlan } from '../export/fund';
+import type { WorkbookPlan } from '../export/plan';
+import { insertPlan, freezeSelection } from './exportOffice';
+
+const T = {
+  title: { en: 'Plain workbook', da: 'Almindelig projektmappe' },
+  intro: {
+    en: 'A workbook that computes this scenario with Excel\'s own formulas (Inputs, Model, Results and a chart), so colleagues without the add-in and auditors can follow every step.',
+    da: 'En projektmappe, der beregner scenariet med Excels egne formler (Inputs, Model, Results og et diagram), så kolleger uden tilføjelsesprogrammet og revisorer kan følge hvert trin.',
+  },
+  download: { en: 'Export as plain workbook', da: 'Eksportér som almindelig projektmappe' },
+  downloadHelp: { en: 'Downloads an .xlsx file for the last valid inputs.', da: 'Henter en .xlsx-fil for de seneste gyldige værdier.' },
+  insert: { en: 'Insert model sheets into this workbook', da: 'Indsæt modelark i denne projektmappe' },
+  insertHelp: {
+    en: 'Adds the sheets Inputs, Model and Results with their defined names (refused if the workbook already has any of them).',
+    da: 'Tilføjer arkene Inputs, Model og Results med deres navne (afvises, hvis projektmappen allerede har nogen af dem).',
+  },
+  freeze: { en: 'Freeze DSI formulas as values', da: 'Frys DSI-formler til værdier' },
+  freezeHelp: {
+    en: 'Replaces the DSI.* formulas in the selected range by their values, so the workbook can be shared with people without the add-in; a new sheet notes each formula and its inputs.',
+    da: 'Erstatter DSI.*-formlerne i det markerede område med deres værdier, så projektmappen kan deles med folk uden tilføjelsesprogrammet; et nyt ark noterer hver formel og dens input.',
+  },
+  excelOnly: { en: 'Needs Excel (open the add-in in Excel).', da: 'Kræver Excel (åbn tilføjelsesprogrammet i Excel).' },
+  noValid: { en: 'There are no valid inputs yet.', da: 'Der er endnu ingen gyldige værdier.' },
+  downloaded: { en: 'Downloaded {file}.', da: 'Hentede {file}.' },
+  inserted: { en: 'Inserted the sheets {sheets}.', da: 'Indsatte arkene {sheets}.' },
+  frozen: { en: 'Froze {count} formulas; the note is on sheet {sheet}.', da: 'Frøs {count} formler; noten står på arket {sheet}.' },
+  nothing: { en: 'The selection holds no DSI formulas.', da: 'Markeringen indeholder ingen DSI-formler.' },
+  failed: { en: 'Could not finish: {message}', da: 'Kunne ikke gennemføres: {message}' },
+} satisfies Record<string, Text>;
+
+function say(app: App, t: Text, vars: Record<string, string | number> = {}): string {
+  let s = t[app.lang];
+  for (const [k, v] of Object.entries(vars)) s = s.split(`{${k}}`).join(String(v));
+  return s;
+}
+
+/** The file name: the scenario's name made safe, e.g. "Holbæk IPS.xlsx". */
+export function exportFileName(scenarioName: string): string {
+  const base = scenarioName.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim() || 'DSI scenario';
+  return `${base}.xlsx`;
+}
+
+export const exportTab: PaneTab = {
+  id: 'export',
+  label: { en: 'Export', da: 'Eksport' },
+  render(panel: HTMLElement, app: App) {
+    const excel = app.host.excel;
+    const status = h('p', { class: 'status', id: 'export-status', role: 'status' });
+    const plan = (): { plan: WorkbookPlan; name: string } => {
+      const v = app.lastValid;
+      if (!v) throw new Error(say(app, T.noValid));
+      const o = v.outcome;
+      return { plan: o.kind === 'case' ? casePlan(o.params) : fundPlan(o.params), name: v.scenario.name };
+    };
+    const action = (id: string, label: Text, help: Text, enabled: boolean, fn: () => Promise<string>) => {
+      const helpId = `${id}-help`;
+      const btn = h('button', {
+        type: 'button', id, 'aria-describedby': helpId, disabled: !enabled,
+        onclick: async () => {
+          btn.disabled = true;
+          try {
+            status.textContent = await fn();
+          } catch (e) {
+            status.textContent = say(app, T.failed, { message: (e as Error).message });
+          } finally {
+            btn.disabled = false;
+          }
+          app.announce(status.textContent ?? '');
+        },
+      }, label[app.lang]);
+      return h('div', { class: 'action' }, btn, h('p', { class: 'help', id: helpId }, help[app.lang], enabled ? '' : ` ${say(app, T.excelOnly)}`));
+    };
+    panel.append(
+      h('h2', {}, say(app, T.title)),
+      h('p', {}, say(app, T.intro)),
+      action('export-download', T.download, T.downloadHelp, true, async () => {
+        const { plan: p, name } = plan();
+        // exceljs is large: loaded only when someone exports.
+        const { planToXlsx } = await import('../export/xlsx');
+        const bytes = await planToXlsx(p);
+        const file = exportFileName(name);
+        const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+        const a = h('a', { href: url, download: file });
+        document.body.append(a);
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+        return say(app, T.downloaded, { file });
+      }),
+      action('export-insert', T.insert, T.insertHelp, !!excel, async () => {
+        const sheets = await insertPlan(excel!, plan().plan);
+        return say(app, T.inserted, { sheets: sheets.join(', ') });
+      }),
+      action('export-freeze', T.freeze, T.freezeHelp, !!excel, async () => {
+        const r = await freezeSelection(excel!);
+        return r.count === 0 ? say(app, T.nothing) : say(app, T.frozen, { count: r.count, sheet: r.noteSheet ?? '' });
+      }),
+      status,
+    );
+  },
+};

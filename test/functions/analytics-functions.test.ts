@@ -1,0 +1,109 @@
+/**
+ * The analytics functions through the BUILT bundle ($DSI_DIST, default dist/), called as Excel
+ * calls them, against the model and the CLI on the same input.
+ */
+import { loadAddIn, single, errorOf, matrixOf, valueOf, Outcome } from './harness';
+import { run, contractModel, simulate, defaultDistributions, caseModel, DEFAULT_DRAWS, DEFAULT_SEED } from '../../src/model';
+import { main } from '../../src/cli/main';
+
+const A = loadAddIn();
+
+function cli(args: string[]): unknown {
+  let out = '';
+  let err = '';
+  const code = main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), readFile: () => { throw new Error('no files'); } });
+  if (code !== 0) throw new Error(`dsi ${args.join(' ')} failed (${code}): ${err}`);
+  return JSON.parse(out);
+}
+
+async function settle(o: Outcome): Promise<Outcome> {
+  if ('error' in o) return o;
+  try {
+    return { value: await (o.value as Promise<unknown>) };
+  } catch (e) {
+    if (A.isError(e)) return { error: { code: e.code, message: e.message } };
+    throw e;
+  }
+}
+
+const contract = run(contractModel, [{ preset: 'holbaek-ips-contract' }]).result;
+
+test('the analytics functions are registered with Danish names', () => {
+  const ids = ['CONTRACT', 'INVESTORIRR', 'MAXPRICE', 'SWITCHRATE', 'SIMULATE', 'TORNADO', 'GRID'];
+  for (const id of ids) expect(A.registered.has(id)).toBe(true);
+  const da = Object.fromEntries(A.da.functions.map((f) => [f.id, f.name]));
+  expect(ids.map((id) => da[id])).toEqual(['KONTRAKT', 'INVESTORRENTE', 'MAKSPRIS', 'SKIFTERATE', 'SIMULER', 'TORNADODIAGRAM', 'GITTER']);
+});
+
+test('DSI.CONTRACT and DSI.INVESTORIRR give the model\'s and the CLI\'s numbers', () => {
+  const json = cli(['contract', '--preset', 'holbaek-ips-contract', '--json']) as { investor: { multiple: number; irr: number }; maxAffordablePrice: number };
+  expect(single(A.xl('CONTRACT', ['holbaek-ips-contract', 'multiple']))).toBe(contract.investor.multiple);
+  expect(single(A.xl('CONTRACT', ['holbaek-ips-contract', 'multiple']))).toBe(json.investor.multiple);
+  expect(single(A.xl('INVESTORIRR', ['holbaek-ips-contract']))).toBe(json.investor.irr);
+  expect(single(A.xl('MAXPRICE', ['holbaek-ips-contract']))).toBe(json.maxAffordablePrice);
+  const t = matrixOf(A.xl('CONTRACT', ['holbaek-ips-contract']));
+  expect(t[0]).toEqual(['Year', 'Payment', 'Investor', 'Kommune', 'Region', 'Stat']);
+  expect(t[2][1]).toBe(contract.payments[1]);
+  // Override pairs and a sweep, as in the other functions.
+  const sweep = matrixOf(A.xl('INVESTORIRR', ['holbaek-ips-contract'], ['outcomePrice', [[70000], [82500]]]));
+  expect(sweep[1][0]).toBe(contract.investor.irr);
+});
+
+test('errors: #VALUE! for bad input, #N/A for a figure that does not exist', () => {
+  expect(errorOf(A.xl('CONTRACT', ['holbaek-ips-contract', 'multiple'], ['payerShareKommune', 0.5]))).toEqual({
+    code: '#VALUE!',
+    message: 'payerShareKommune + payerShareRegion + payerShareStat must sum to 1 (sums to 0.5)',
+  });
+  const na = errorOf(A.xl('MAXPRICE', ['holbaek-ips-contract'], ['paymentCap', 5_000_000]));
+  expect(na.code).toBe('#N/A');
+  expect(na.message).toMatch(/cap of 5,000,000 DKK keeps kommune's result positive at any price/);
+  expect(errorOf(A.xl('INVESTORIRR', ['holbaek-ips-contract'], ['successRate', 0.2])).code).toBe('#N/A');
+  expect(errorOf(A.xl('CONTRACT', ['holbaek-ips-contract', 'profit'])).message).toMatch(/output must be "table" or one of multiple, irr/);
+});
+
+test('DSI.SWITCHRATE: the case without a contract, the investor with one', () => {
+  const k = single(A.xl('SWITCHRATE', ['holbaek-ips']));
+  expect(run(caseModel, [{ preset: 'holbaek-ips', values: { successRate: k } }]).result.actors.kommune.presentValue).toBeCloseTo(0, 4);
+  expect(single(A.xl('SWITCHRATE', ['holbaek-ips-contract', 'investor']))).toBeCloseTo(0.3792087, 6);
+});
+
+test('DSI.SIMULATE: the same numbers as the model and the CLI for the same seed', async () => {
+  const cell = await settle(A.xl('SIMULATE', ['holbaek-ips', null, 'kommune.breakeven', 2000, 7]));
+  const d = defaultDistributions('case', caseModel, run(caseModel, [{ preset: 'holbaek-ips' }]).params as Record<string, unknown>);
+  const model = simulate('case', [{ preset: 'holbaek-ips' }], d, { draws: 2000, seed: 7 });
+  expect(single(cell)).toBe(model.breakEven.kommune.probability);
+  const json = cli(['simulate', '--preset', 'holbaek-ips', '--draws', '2000', '--seed', '7', '--json']) as { breakEven: { kommune: { probability: number } } };
+  expect(json.breakEven.kommune.probability).toBe(model.breakEven.kommune.probability);
+  const table = valueOf(await settle(A.xl('SIMULATE', ['holbaek-ips', [['successRate', 'fixed', 0.4, null]], 'table', 50, 1]))) as unknown[][];
+  expect(table[0]).toEqual(['Figure', 'Mean', 'SD', 'P5', 'P10', 'P50', 'P90', 'P95', 'P(break-even)']);
+  const det = run(caseModel, [{ preset: 'holbaek-ips' }]).result.actors.kommune.presentValue;
+  expect(table[1].slice(0, 8)).toEqual(['kommune', det, 0, det, det, det, det, det]);
+  expect(DEFAULT_DRAWS).toBe(10000);
+  expect(DEFAULT_SEED).toBe(1);
+});
+
+test('DSI.SIMULATE errors name the argument', async () => {
+  expect(errorOf(await settle(A.xl('SIMULATE', ['holbaek-ips', [['successRate', 'beta', 0.4, 0.6]]])))).toEqual({
+    code: '#VALUE!',
+    message: 'Row 1 (successRate): beta with mean 0.4 needs sd below sqrt(mean x (1 - mean)) = 0.4898979486 (got 0.6)',
+  });
+  expect(errorOf(await settle(A.xl('SIMULATE', ['holbaek-ips', null, 'table', 0]))).message).toBe('draws must be a whole number from 1 to 1,000,000 (got 0)');
+  expect(errorOf(await settle(A.xl('SIMULATE', ['holbaek-ips', null, 'kommune.p42']))).message).toMatch(/output must be "table", "breakeven" or figure.statistic/);
+});
+
+test('DSI.SIMULATE stops when Excel cancels it', async () => {
+  const invocation: { onCanceled?: () => void } = {};
+  const p = A.raw('SIMULATE', [[['holbaek-ips']], null, null, 200000, 1, invocation]);
+  invocation.onCanceled!();
+  const e = errorOf(await settle(p));
+  expect(e.message).toMatch(/cancelled/);
+});
+
+test('DSI.TORNADO and DSI.GRID', () => {
+  const t = matrixOf(A.xl('TORNADO', ['holbaek-ips', 'kommune']));
+  expect(t[0]).toEqual(['Parameter', 'Low', 'High', 'Output at low', 'Output at high', 'Swing']);
+  expect(t[1][0]).toBe('successRate');
+  const g = matrixOf(A.xl('GRID', ['holbaek-ips-contract', 'irr', 'successRate', [[0.4]], 'outcomePrice', [[82500, 90000]]]));
+  expect(g[0]).toEqual(['successRate \\ outcomePrice', 82500, 90000]);
+  expect(g[1][1]).toBe(contract.investor.irr);
+});

@@ -1,0 +1,93 @@
+/**
+ * mergeInput / run: sources are merged in order (preset, then overrides), and the exclusive pair
+ * costTotal / costPerParticipant is handled as models.ts documents it.
+ */
+import { caseModel, fundModel, mergeInput, validate, run, findPreset, PRESETS } from '../../src/model';
+import { parameterErrorOf, expectWithin } from './helpers';
+
+describe('mergeInput', () => {
+  test('preset, then overrides', () => {
+    const merged = mergeInput(caseModel, [{ preset: 'holbaek-ips', values: { successRate: 0.48 } }]);
+    expect(merged).toEqual({ ...(findPreset('holbaek-ips')!.values as object), successRate: 0.48 });
+    // The main preset with successRate 0.48 is the high scenario.
+    expect(run(caseModel, [{ preset: 'holbaek-ips' }, { values: { successRate: 0.48 } }]).result).toEqual(
+      run(caseModel, [{ preset: 'holbaek-ips-high' }]).result,
+    );
+  });
+
+  test('later layers override earlier ones; a later preset replaces everything before it', () => {
+    expect(mergeInput(caseModel, [{ values: { horizon: 3 } }, { values: { horizon: 9 } }]).horizon).toBe(9);
+    const replaced = mergeInput(caseModel, [{ values: { successRate: 0.9, horizon: 3 } }, { preset: 'holbaek-ips-low' }]);
+    expect(replaced.successRate).toBe(0.32);
+    expect(replaced.horizon).toBe(6);
+  });
+
+  test('costPerParticipant over a preset that has costTotal replaces it', () => {
+    const merged = mergeInput(caseModel, [{ preset: 'holbaek-ips' }, { values: { costPerParticipant: 20_000 } }]);
+    expect(merged).not.toHaveProperty('costTotal');
+    expect(merged.costPerParticipant).toBe(20_000);
+    const { result } = run(caseModel, [{ preset: 'holbaek-ips' }, { values: { costPerParticipant: 20_000 } }]);
+    // C = 180 x 20,000 = 3,600,000, spent 60 % / 40 %.
+    expectWithin(result.actors.kommune.costs[0], 2_160_000, 1e-6, 'cost year 1');
+    expectWithin(result.actors.kommune.costs[1], 1_440_000, 1e-6, 'cost year 2');
+  });
+
+  test('and costTotal over costPerParticipant replaces that', () => {
+    const merged = mergeInput(caseModel, [
+      { preset: 'holbaek-ips', values: { costTotal: undefined, costPerParticipant: 1 } },
+      { values: { costTotal: 5 } },
+    ]);
+    expect(merged).not.toHaveProperty('costPerParticipant');
+    expect(merged.costTotal).toBe(5);
+  });
+
+  test('costTotal and costPerParticipant in the same layer: an error at validation', () => {
+    const e = parameterErrorOf(() => run(caseModel, [{ preset: 'holbaek-ips', values: { costTotal: 1, costPerParticipant: 2 } }]));
+    expect(e.message).toContain('not both');
+    expect(e.message).toContain('costTotal 1');
+    expect(e.message).toContain('costPerParticipant 2');
+  });
+
+  test('a key given twice in one layer (in two letter cases) is rejected', () => {
+    const e = parameterErrorOf(() => mergeInput(caseModel, [{ values: { horizon: 6, Horizon: 7 } }]));
+    expect(e.message).toMatch(/horizon is given twice/);
+  });
+
+  test('merging never changes the preset itself', () => {
+    const before = JSON.stringify(PRESETS);
+    const merged = mergeInput(caseModel, [{ preset: 'holbaek-ips' }, { values: { costPerParticipant: 1, successRate: 0.1 } }]);
+    (merged.costProfile as number[])[0] = 99;
+    expect(JSON.stringify(PRESETS)).toBe(before);
+  });
+
+  test('unknown preset: suggestion and list; preset of the other kind: rejected', () => {
+    const e = parameterErrorOf(() => mergeInput(caseModel, [{ preset: 'holbaek-isp' }]));
+    expect(e.key).toBe('preset');
+    expect(e.message).toContain("Unknown preset 'holbaek-isp'");
+    expect(e.message).toContain("did you mean 'holbaek-ips'");
+    const k = parameterErrorOf(() => mergeInput(fundModel, [{ preset: 'holbaek-ips' }]));
+    expect(k.message).toMatch(/is a case preset, but this needs a fund preset \(dsi-fund-25m\)/);
+  });
+
+  test('preset names are case-insensitive', () => {
+    expect(mergeInput(fundModel, [{ preset: 'DSI-Fund-25m' }]).initialCapital).toBe(25_000_000);
+  });
+
+  test('validated parameters are a fresh object with the defaults filled in', () => {
+    const input = mergeInput(fundModel, [{ values: { initialCapital: 1, repaymentMultiple: 1, costPerParticipant: 1, successRate: 0.5 } }]);
+    const p = validate(fundModel, input);
+    expect(p).toEqual({
+      initialCapital: 1,
+      horizon: 6,
+      startYear: 2024,
+      repaymentMultiple: 1,
+      repaymentYears: 5,
+      repaymentLag: 1,
+      reinvestShare: 1,
+      costPerParticipant: 1,
+      successRate: 0.5,
+      averageInvestment: 4_000_000,
+    });
+    expect(input).not.toHaveProperty('horizon'); // the input is not changed
+  });
+});
