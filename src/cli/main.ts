@@ -40,8 +40,24 @@ function findCommand(name: string, commands: readonly Command[]): Command {
   throw new UsageError(`Unknown command '${name}'${guess ? ` - did you mean '${guess}'?` : ''} (commands: ${names.join(', ')}; see 'dsi help')`);
 }
 
-export function main(argv: readonly string[], io: CliIO, commands: readonly Command[] = COMMANDS): number {
+function failure(e: unknown, io: CliIO): number {
+  if (e instanceof UsageError || isDomainError(e)) {
+    io.stderr(`dsi: ${e.message}\n`);
+    return 2;
+  }
+  const err = e instanceof Error ? e : new Error(String(e));
+  io.stderr(`dsi: internal error (a bug in dsi, please report it): ${err.stack ?? err.message}\n`);
+  return 1;
+}
+
+/** The exit status; a Promise of it when the command works asynchronously (dsi export). */
+export function main(argv: readonly string[], io: CliIO, commands: readonly Command[] = COMMANDS): number | Promise<number> {
   const chunks: string[] = [];
+  const finish = (): number => {
+    if (chunks.length > 0) io.stdout(chunks.join(''));
+    return 0;
+  };
+  let pending: void | Promise<void> = undefined;
   const ctx: Context = { io, lang: 'en', out: (t) => void chunks.push(t), commands };
   try {
     // Options before the command: --lang, --help.
@@ -70,20 +86,14 @@ export function main(argv: readonly string[], io: CliIO, commands: readonly Comm
         ctx.out(commandHelp(cmd, ctx));
       } else {
         const opts = parseOptions(rest, [...cmd.options, ...COMMON_OPTIONS], `dsi ${cmd.name}`, cmd.args !== undefined);
-        cmd.run(opts, ctx);
+        pending = cmd.run(opts, ctx);
       }
     }
   } catch (e) {
-    if (e instanceof UsageError || isDomainError(e)) {
-      io.stderr(`dsi: ${e.message}\n`);
-      return 2;
-    }
-    const err = e instanceof Error ? e : new Error(String(e));
-    io.stderr(`dsi: internal error (a bug in dsi, please report it): ${err.stack ?? err.message}\n`);
-    return 1;
+    return failure(e, io);
   }
-  if (chunks.length > 0) io.stdout(chunks.join(''));
-  return 0;
+  if (pending instanceof Promise) return pending.then(finish, (e) => failure(e, io));
+  return finish();
 }
 
 /** The real process: arguments from process.argv, files from disk ('-' is standard input). */
@@ -98,7 +108,9 @@ export function runProcess(): void {
     stderr: (t) => void process.stderr.write(t),
     readFile: (p) => fs.readFileSync(p === '-' ? 0 : p, 'utf8'),
   };
-  process.exitCode = main(process.argv.slice(2), io);
+  const status = main(process.argv.slice(2), io);
+  if (typeof status === 'number') process.exitCode = status;
+  else void status.then((code) => (process.exitCode = code));
 }
 
 if (require.main === module) runProcess();

@@ -53,7 +53,7 @@ export interface Command {
   /** Extra help after the options (e.g. the parameter list of a model). */
   helpDetails?(ctx: Context): string;
   /** Runs the command. Throws UsageError / ParameterError for bad input (exit 2). */
-  run(opts: ParsedOptions, ctx: Context): void;
+  run(opts: ParsedOptions, ctx: Context): void | Promise<void>;
 }
 
 export function tr(lang: Lang, t: Text): string {

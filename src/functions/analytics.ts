@@ -110,8 +110,12 @@ function contractActorArg(v: unknown): ContractActor {
 /** Without an outcomePrice the input is a plain case: the switching rate of section 1. */
 export function switchRateCell(params: unknown, actor: unknown, overrides: unknown): number | Cell[][] {
   const a = contractActorArg(actor);
-  return figure(contractModel, params, overrides, 'SWITCHRATE', ({ params: p }) => {
-    const d = p.outcomePrice === undefined ? switchingRate('case', p, a) : switchingRate('contract', p, a);
+  const kind = detectKind(params);
+  if (kind === 'fund') throw new ParameterError('SWITCHRATE is for a case or a contract, not a fund', 'params');
+  if (kind === 'case' && a === 'investor') throw new ParameterError('a case without a contract has no investor; give a contract (outcomePrice)', 'actor', 'investor');
+  const model = kind === 'case' ? caseModel : contractModel;
+  return figure(model as typeof contractModel, params, overrides, 'SWITCHRATE', ({ params: p }) => {
+    const d = switchingRate(kind, p, a);
     return finite(d.value, 'switching rate', () => `No switching success rate: ${d.reason}`);
   });
 }

@@ -63,7 +63,10 @@ export function ruleText(m: Pick<ParamMeta, 'kind' | 'min' | 'max' | 'minExclusi
   return da ? 'skal være et endeligt tal' : 'must be a finite number';
 }
 
-function inRange(m: ParamMeta, v: number): boolean {
+/** What `violation` reads of a field: its key and rule. */
+export type RuleMeta = Pick<ParamMeta, 'key' | 'kind' | 'min' | 'max' | 'minExclusive' | 'maxExclusive'>;
+
+function inRange(m: RuleMeta, v: number): boolean {
   if (m.min !== undefined && (m.minExclusive ? !(v > m.min) : !(v >= m.min))) return false;
   if (m.max !== undefined && (m.maxExclusive ? !(v < m.max) : !(v <= m.max))) return false;
   if (m.kind === 'integer' && !Number.isInteger(v)) return false;
@@ -77,7 +80,7 @@ function notANumber(key: string, v: unknown): string {
 }
 
 /** The message for a value that breaks the field's rule, or undefined when the value is valid. */
-export function violation(m: ParamMeta, v: unknown): string | undefined {
+export function violation(m: RuleMeta, v: unknown): string | undefined {
   if (v === undefined) return `${m.key} is required (${ruleText(m)})`;
   if (v === null) return `${m.key} has no value; give a value or leave the key out (${ruleText(m)})`;
   if (m.kind === 'vector' || (m.kind === 'rates' && Array.isArray(v))) {
@@ -101,8 +104,11 @@ type Field<T, S> = S extends { default: number | readonly number[] } ? z.ZodDefa
 
 function build<T, S extends Spec>(spec: S, kind: ParamKind): Field<T, S> {
   const meta: ParamMeta = { ...spec, kind, required: spec.required ?? spec.default === undefined };
-  const schema = z.custom<T>((v) => violation(meta, v) === undefined, {
-    error: (iss) => violation(meta, iss.input) ?? `${meta.key} is not valid`,
+  // The same six properties in the same order for every field, so the check that runs on every value
+  // sees one object shape (monomorphic property reads; the metadata objects all differ in shape).
+  const rule: RuleMeta = { key: meta.key, kind, min: meta.min, max: meta.max, minExclusive: meta.minExclusive, maxExclusive: meta.maxExclusive };
+  const schema = z.custom<T>((v) => violation(rule, v) === undefined, {
+    error: (iss) => violation(rule, iss.input) ?? `${meta.key} is not valid`,
   });
   paramRegistry.add(schema, meta);
   const dflt = meta.default;

@@ -82,6 +82,8 @@ async function main(): Promise<void> {
     });
   draw(TABS[0].id);
   root.dataset.ready = 'true';
+  // Read by scripts/taskpane-bench.js: time from navigation to the first results on screen.
+  performance.mark('dsi-first-results');
 }
 
 main().catch((e) => {

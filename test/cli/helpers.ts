@@ -28,6 +28,8 @@ export function dsi(argv: string[], files: Record<string, string> = {}, commands
     readFile: (p: string) => (p in files ? files[p] : fs.readFileSync(p, 'utf8')),
   };
   const code = commands ? main(argv, io, commands) : main(argv, io);
+  // Only `dsi export` works asynchronously; the commands tested through this helper must not.
+  if (typeof code !== 'number') throw new Error(`dsi ${argv.join(' ')} returned a Promise; use an async helper`);
   return { code, stdout, stderr, stdoutWrites };
 }
 

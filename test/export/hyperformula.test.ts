@@ -9,6 +9,9 @@ import type { CaseParams, FundParams } from '../../src/model';
 import { exportXlsx } from '../../src/export';
 import { readWorkbook, hyperFormulaOf, hfResults, expectedCase, expectedFund, compareMetrics, rng, randomCase, randomFund } from './helpers';
 
+// Generous: 120 exports and recalculations take about 7 s alone, longer beside the LibreOffice suite.
+jest.setTimeout(120_000);
+
 async function caseCheck(p: CaseParams) {
   const book = await readWorkbook(await exportXlsx('case', p));
   const hf = hyperFormulaOf(book);

@@ -35,8 +35,9 @@ describe('registration', () => {
   });
 
   test('every catalogue function of FUNCTIONS.md is there', () => {
-    expect(A.metadata.functions.map((f) => f.id).sort()).toEqual(
-      ['PARAMS', 'PRESETS', 'NETSUCCESSES', 'BREAKEVEN', 'NETVALUE', 'BCR', 'CASHFLOWS', 'REINVEST'].sort(),
+    // Other issues add functions (the analytics catalogue); this one owns these eight.
+    expect(A.metadata.functions.map((f) => f.id)).toEqual(
+      expect.arrayContaining(['PARAMS', 'PRESETS', 'NETSUCCESSES', 'BREAKEVEN', 'NETVALUE', 'BCR', 'CASHFLOWS', 'REINVEST']),
     );
   });
 
