@@ -15,6 +15,7 @@ import {
   showValue,
 } from '../model';
 import type { ModelDef, InputLayer, ParamMeta, Preset } from '../model';
+import { findDiscountSchedule, DISCOUNT_SCHEDULES } from '../model';
 import { UsageError } from './errors';
 import type { CliIO, OptionSpec, ParsedOptions } from './types';
 import { single } from './args';
@@ -59,6 +60,14 @@ export function parseNumber(what: string, raw: string): number {
 
 /** The value of `--set key=value` shaped for the parameter: a number, or an array for vectors. */
 export function parseSetValue(meta: ParamMeta, raw: string): unknown {
+  // A rate may be a named discount schedule (--set discountRate=dk-fm-2021); mergeInput resolves it,
+  // as it does for a name in a parameter table. Other text gets the schedule error listing the names.
+  if (meta.kind === 'rates' && !raw.includes(',') && /[a-z]/i.test(raw) && !NUMBER.test(raw.trim())) {
+    const schedule = findDiscountSchedule(raw);
+    if (schedule) return schedule.name;
+    const names = DISCOUNT_SCHEDULES.map((x) => x.name).join(', ');
+    throw new ParameterError(`${meta.key} must be a rate, yearly rates separated by commas, or a discount schedule (${names}) (got '${raw}')`, meta.key, raw);
+  }
   if (meta.kind === 'vector' || meta.kind === 'rates') {
     const parts = raw.split(',');
     const values = parts.map((p, i) => {

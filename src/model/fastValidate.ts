@@ -71,9 +71,11 @@ function buildPlan(schema: any): Plan | null {
 
 /**
  * The parsed value when `input` is valid for `schema` and the fast path can tell; undefined when the
- * caller must ask zod (invalid input, or a schema this does not understand).
+ * caller must ask zod (invalid input, or a schema this does not understand). With `onlyKnownKeys`,
+ * also undefined when `input` has any key (or an undefined value) besides the schema's defined keys,
+ * where zod would drop the key but `validate` must reject it.
  */
-export function fastParse(schema: unknown, input: Record<string, unknown>): Record<string, unknown> | undefined {
+export function fastParse(schema: unknown, input: Record<string, unknown>, onlyKnownKeys = false): Record<string, unknown> | undefined {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) return undefined;
   let plan = plans.get(schema as object);
   if (plan === undefined) {
@@ -83,19 +85,27 @@ export function fastParse(schema: unknown, input: Record<string, unknown>): Reco
   if (plan === null) return undefined;
   const out: Record<string, unknown> = {};
   const fields = plan.fields;
+  let defined = 0;
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i];
     const v = input[f.key];
+    if (v !== undefined) defined++;
     if (v === undefined) {
       if (f.mode === 'default') out[f.key] = f.defaultDef!.defaultValue;
       else if (f.mode === 'optional') {
         if (f.key in input) out[f.key] = undefined;
       } else return undefined;
     } else {
-      const ok = f.test(v);
-      if (ok !== true) return undefined; // false, or anything unexpected (e.g. a Promise): ask zod
+      // false, or anything unexpected (e.g. a Promise): ask zod
+      if (f.test(v) !== true) return undefined;
       out[f.key] = v;
     }
+  }
+  if (onlyKnownKeys) {
+    // Every key of `input` is one of the `defined` fields iff there are no more keys than those.
+    let keys = 0;
+    for (const _ in input) keys++;
+    if (keys !== defined) return undefined;
   }
   if (plan.checks.length > 0) {
     const payload: Payload = { value: out, issues: [] };

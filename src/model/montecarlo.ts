@@ -328,7 +328,12 @@ export function histogram(values: Float64Array, bins = 30): { edges: number[]; c
     if (v > hi) hi = v;
   }
   if (lo === Infinity) return { edges: [], counts: [] };
-  if (lo === hi) return { edges: [lo, hi], counts: [values.length] };
+  if (lo === hi) {
+    // Only the values that exist, as in the general case below.
+    let n = 0;
+    for (const v of values) if (!Number.isNaN(v)) n++;
+    return { edges: [lo, hi], counts: [n] };
+  }
   const w = (hi - lo) / bins;
   const counts = new Array<number>(bins).fill(0);
   for (const v of values) {

@@ -7,7 +7,7 @@
  */
 import { ParameterError, showValue } from './errors';
 import type { ModelDef, InputLayer } from './models';
-import { lookupKey, exactKey } from './models';
+import { lookupKey, keyEntries, KeyEntry } from './models';
 import type { ParamMeta } from './fields';
 
 const HEADER_KEYS = new Set(['parameter', 'parameters', 'key', 'nøgle', 'parameternavn']);
@@ -29,7 +29,10 @@ export function shapeValues(meta: ParamMeta, values: unknown[]): unknown {
 export function parseParameterTable(model: ModelDef<any, any>, rows: readonly (readonly unknown[])[]): InputLayer {
   if (!Array.isArray(rows)) throw new ParameterError(`A parameter table must be a range of rows (got ${showValue(rows)})`);
   const values: Record<string, unknown> = {};
-  const seenAt = new Map<string, number>();
+  const entries = keyEntries(model);
+  // The (1-based) row each parameter was given in; undefined while not seen.
+  const seenAt = new Array<number | undefined>(model.params.length);
+  let presetRow = 0;
   let preset: string | undefined;
   let sawContent = false;
   for (let r = 0; r < rows.length; r++) {
@@ -46,18 +49,17 @@ export function parseParameterTable(model: ModelDef<any, any>, rows: readonly (r
       }
     }
     const rawKey = row.length > 0 ? row[0] : undefined;
-    if (isEmptyCell(rawKey)) {
-      if (end > 1) throw new ParameterError(`Row ${r + 1} has a value (${showValue(row[1])}) but no parameter name`);
-      continue;
-    }
-    if (typeof rawKey !== 'string') {
-      throw new ParameterError(`Row ${r + 1}: a parameter name must be text (got ${showValue(rawKey)})`, undefined, rawKey);
-    }
-    // Fast path: a key spelt exactly as the model spells it (as DSI.PARAMS spills it) is neither a
-    // header word nor `preset` (no model has such a key), so it needs no trimming or lower-casing.
-    let meta = exactKey(model, rawKey);
-    const cells = row.slice(1, end);
-    if (meta === undefined) {
+    // Fast path: a key spelt exactly as the model spells it (as DSI.PARAMS spills it) is not empty,
+    // not a header word and not `preset` (no model has such a key): no trimming or lower-casing.
+    let entry: KeyEntry | undefined = typeof rawKey === 'string' ? entries.get(rawKey) : undefined;
+    if (entry === undefined) {
+      if (isEmptyCell(rawKey)) {
+        if (end > 1) throw new ParameterError(`Row ${r + 1} has a value (${showValue(row[1])}) but no parameter name`);
+        continue;
+      }
+      if (typeof rawKey !== 'string') {
+        throw new ParameterError(`Row ${r + 1}: a parameter name must be text (got ${showValue(rawKey)})`, undefined, rawKey);
+      }
       const lowered = rawKey.trim().toLowerCase();
       if (!sawContent && HEADER_KEYS.has(lowered)) {
         sawContent = true;
@@ -65,22 +67,26 @@ export function parseParameterTable(model: ModelDef<any, any>, rows: readonly (r
       }
       if (lowered === 'preset') {
         sawContent = true;
-        if (preset !== undefined) throw new ParameterError(`preset is given twice (rows ${seenAt.get('preset')} and ${r + 1})`, 'preset');
+        const cells = row.slice(1, end);
+        if (preset !== undefined) throw new ParameterError(`preset is given twice (rows ${presetRow} and ${r + 1})`, 'preset');
         if (cells.length !== 1) throw new ParameterError(`preset takes one preset name (got ${showValue(cells)})`, 'preset', cells);
         preset = cells[0] as string;
         if (typeof preset !== 'string') throw new ParameterError(`preset must be a preset name (got ${showValue(preset)})`, 'preset', preset);
-        seenAt.set('preset', r + 1);
+        presetRow = r + 1;
         continue;
       }
-      meta = lookupKey(model, rawKey);
+      entry = entries.get(lookupKey(model, rawKey).key) as KeyEntry;
     }
     sawContent = true;
-    if (seenAt.has(meta.key)) {
-      throw new ParameterError(`${meta.key} is given twice (rows ${seenAt.get(meta.key)} and ${r + 1})`, meta.key);
+    const meta = entry.meta;
+    const i = entry.position;
+    if (seenAt[i] !== undefined) {
+      throw new ParameterError(`${meta.key} is given twice (rows ${seenAt[i]} and ${r + 1})`, meta.key);
     }
-    seenAt.set(meta.key, r + 1);
-    if (cells.length === 0) continue;
-    values[meta.key] = shapeValues(meta, cells);
+    seenAt[i] = r + 1;
+    if (end === 1) continue;
+    // One value of a scalar (or of a rate) is the value itself; no need to copy the row.
+    values[meta.key] = end === 2 && meta.kind !== 'vector' ? row[1] : shapeValues(meta, row.slice(1, end));
   }
   return preset !== undefined ? { preset, values } : { values };
 }

@@ -17,6 +17,8 @@ import { scenariosTab } from './tabs/scenarios';
 import { compareTab } from './tabs/compare';
 import { excelTab } from './tabs/excel';
 import { exportTab } from './exportTab';
+import { contractTab } from './tabs/contract';
+import { riskTab } from './tabs/risk';
 import { langFromTag, Lang } from './i18n';
 import { ScenarioStore, localStorageBackend, officeSettingsBackend, memoryBackend, Backend, newId } from './storage';
 import { scenarioFromPreset } from './evaluate';
@@ -25,6 +27,8 @@ const TABS: PaneTab[] = [
   modelTab,
   scenariosTab,
   compareTab,
+  contractTab,
+  riskTab,
   excelTab,
   exportTab,
 ];

@@ -273,6 +273,21 @@ describe('irr() against Excel IRR (formulajs)', () => {
     expectWithin(irr([-1, 0.5]), -0.5, 1e-9, 'IRR');
   });
 
+  test('two IRRs: irr() returns a root, the one nearest 0 (as irr.ts documents)', () => {
+    // Built from its roots: with x = 1 / (1 + i), the flows f0 + f1 x + f2 x^2 = -(x - a)(x - b) have
+    // IRRs -5 % (a = 1 / 0.95) and +10 % (b = 1 / 1.1).
+    const a = 1 / 0.95;
+    const b = 1 / 1.1;
+    const flows = [-a * b, a + b, -1];
+    expectWithin(irr(flows), -0.05, 1e-9, 'IRR nearest 0');
+    // Excel's Newton iteration from its 10 % guess finds the other root here (see the report).
+    expectWithin(formulajs.IRR(flows) as number, 0.1, 1e-6, 'formulajs');
+    // Roots +2 % and -30 %: the positive one is nearer 0.
+    const c = 1 / 1.02;
+    const d = 1 / 0.7;
+    expectWithin(irr([-c * d, c + d, -1]), 0.02, 1e-9, 'IRR nearest 0');
+  });
+
   test('flows of one sign have no IRR: null here, an error value in Excel', () => {
     for (const flows of [[1, 2, 3], [-1, -2], [0, 0], [0, 5]]) {
       expect(irr(flows)).toBeNull();

@@ -8,6 +8,7 @@ import { dkk, num, table } from '../format';
 import { parameterHelp } from '../paramhelp';
 import { reportCheck, caveatNote } from '../presetText';
 import { JSON_OPTION, modelHeading } from './shared';
+import { CONTRACT_OPTION, runOutcomeFund } from '../outcomeFund';
 
 export function fundText(r: FundResult, lang: Lang): string {
   const da = lang === 'da';
@@ -51,10 +52,11 @@ export const fundCommand: Command = {
     en: 'a revolving fund that reinvests its repayments: invested, repaid and people helped per year',
     da: 'en revolverende fond, der geninvesterer sine tilbagebetalinger: investeret, tilbagebetalt og hjulpne pr. år',
   },
-  usage: ['fund [--preset NAME] [--params FILE.json] [--set key=value]... [--json]'],
-  options: [...MODEL_INPUT_OPTIONS, JSON_OPTION],
+  usage: ['fund [--preset NAME] [--params FILE.json] [--set key=value]... [--contract NAME|FILE.json] [--json]'],
+  options: [...MODEL_INPUT_OPTIONS, CONTRACT_OPTION, JSON_OPTION],
   helpDetails: (ctx: Context) => parameterHelp(fundModel, ctx.lang),
   run(opts, ctx) {
+    if (opts.values.contract !== undefined) return runOutcomeFund(opts, ctx, (r) => fundText(r, ctx.lang));
     const out = runFromOptions(fundModel, opts, ctx.io);
     if (out.batch) {
       ctx.out(jsonMany(out.results.map(fundJson)));

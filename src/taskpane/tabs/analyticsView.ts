@@ -1,0 +1,130 @@
+/**
+ * Pure view-model code of the contract and risk tabs (no DOM), so it can be unit-tested against the
+ * model's numbers: histogram bars, tornado bar geometry, "does not exist" figures and the
+ * distribution editor's rows turned into the model's distributions.
+ */
+import {
+  histogram, makeDistribution, isDomainError, ModelDef, Derived, Tornado, DistKind, DistSpec, Distribution,
+} from '../../model';
+import { parseInput, inputText } from '../format';
+import type { Lang } from '../i18n';
+
+export interface HistBar {
+  lo: number;
+  hi: number;
+  count: number;
+  /** count / draws in which the figure exists. */
+  share: number;
+}
+
+/** Equal-width bars over the values that exist (NaN = the figure does not exist in that draw). */
+export function histogramBars(values: Float64Array, bins = 30): HistBar[] {
+  const { edges, counts } = histogram(values, bins);
+  let n = 0;
+  for (const c of counts) n += c;
+  return counts.map((c, i) => ({ lo: edges[i], hi: edges[i + 1], count: c, share: n > 0 ? c / n : 0 }));
+}
+
+export interface TornadoBar {
+  key: string;
+  low: number;
+  high: number;
+  outputLow: number | null;
+  outputHigh: number | null;
+  swing: number | null;
+  /** Pixel positions of the bar's two ends and of the base output (x0 <= x1). */
+  x0: number;
+  x1: number;
+  /** Pixel position of the output at the parameter's low / high value; null where it does not exist. */
+  xLow: number | null;
+  xHigh: number | null;
+}
+
+/**
+ * Lays out a tornado in [left, right] pixels, rows in the model's order (largest swing first);
+ * the scale spans the base output and every row's outputs. Rows whose output does not exist at
+ * one end are drawn as a point at the end that exists (or at the base).
+ */
+export function tornadoLayout(t: Tornado, left: number, right: number): { bars: TornadoBar[]; baseX: number; lo: number; hi: number } {
+  const all: number[] = [];
+  if (t.baseOutput !== null) all.push(t.baseOutput);
+  for (const r of t.rows) for (const v of [r.outputLow, r.outputHigh]) if (v !== null) all.push(v);
+  let lo = all.length ? Math.min(...all) : 0;
+  let hi = all.length ? Math.max(...all) : 1;
+  if (hi === lo) {
+    lo -= 1;
+    hi += 1;
+  }
+  const x = (v: number) => left + ((v - lo) * (right - left)) / (hi - lo);
+  const base = t.baseOutput ?? lo;
+  const bars = t.rows.map((r) => {
+    const a = r.outputLow ?? r.outputHigh ?? base;
+    const b = r.outputHigh ?? r.outputLow ?? base;
+    return {
+      key: r.key, low: r.low, high: r.high, outputLow: r.outputLow, outputHigh: r.outputHigh, swing: r.swing,
+      x0: x(Math.min(a, b)), x1: x(Math.max(a, b)),
+      xLow: r.outputLow === null ? null : x(r.outputLow), xHigh: r.outputHigh === null ? null : x(r.outputHigh),
+    };
+  });
+  return { bars, baseX: x(base), lo, hi };
+}
+
+/** A derived figure for display: its value as text, or "does not exist" with the model's reason. */
+export function derivedShown(d: Derived, fmt: (x: number) => string, notExist: string): { text: string; value: string; exists: boolean } {
+  if (d.value === null) return { text: d.reason ? `${notExist}: ${d.reason}` : notExist, value: 'null', exists: false };
+  return { text: fmt(d.value), value: String(d.value), exists: true };
+}
+
+/** The values each distribution takes, in the model's order (distributions.ts). */
+export const DIST_ARGS: Record<DistKind, { en: string; da: string }[]> = {
+  fixed: [{ en: 'value', da: 'værdi' }],
+  uniform: [{ en: 'min', da: 'min' }, { en: 'max', da: 'maks' }],
+  triangular: [{ en: 'min', da: 'min' }, { en: 'mode', da: 'typetal' }, { en: 'max', da: 'maks' }],
+  pert: [{ en: 'min', da: 'min' }, { en: 'mode', da: 'typetal' }, { en: 'max', da: 'maks' }],
+  normal: [{ en: 'mean', da: 'middel' }, { en: 'sd', da: 'sd' }],
+  beta: [{ en: 'mean', da: 'middel' }, { en: 'sd', da: 'sd' }],
+};
+export const DIST_KINDS = Object.keys(DIST_ARGS) as DistKind[];
+
+/** One row of the distribution editor as typed. */
+export interface DistRow {
+  key: string;
+  kind: DistKind;
+  args: string[];
+  /** The default's exact numbers and the (rounded) text shown for them: an argument whose text
+   *  is unchanged keeps its exact number, so an unedited default run equals the model's own. */
+  exact?: { text: string; value: number }[];
+}
+
+export function rowsFromSpecs(specs: readonly DistSpec[], lang: Lang): DistRow[] {
+  return specs.map((s) => {
+    const exact = s.args.map((a) => ({ text: inputText(lang, Number(a.toPrecision(12))), value: a }));
+    return { key: s.key, kind: s.kind, args: exact.map((e) => e.text), exact };
+  });
+}
+
+/**
+ * The editor's rows as the model's distributions. Each row is checked by the model's own
+ * makeDistribution, so its message (naming key, value and rule) is what the user sees at the row;
+ * a key given twice is an error at the second row.
+ */
+export function buildDistributions(model: ModelDef<any, any>, rows: readonly DistRow[]): { dists: Distribution[]; errors: Map<number, string> } {
+  const dists: Distribution[] = [];
+  const errors = new Map<number, string>();
+  const seen = new Map<string, number>();
+  rows.forEach((r, i) => {
+    if (seen.has(r.key)) {
+      errors.set(i, `${r.key} has two distributions (rows ${(seen.get(r.key) as number) + 1} and ${i + 1})`);
+      return;
+    }
+    seen.set(r.key, i);
+    const args = r.args.slice(0, DIST_ARGS[r.kind].length).map((a, j) => (r.exact?.[j]?.text === a ? r.exact[j].value : parseInput(a)));
+    try {
+      dists.push(makeDistribution(model, { key: r.key, kind: r.kind, args: args as number[] }));
+    } catch (e) {
+      if (!isDomainError(e)) throw e;
+      errors.set(i, e.message);
+    }
+  });
+  return { dists, errors };
+}
