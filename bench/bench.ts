@@ -124,8 +124,12 @@ function main(): void {
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const b of body) console.log(line(b));
-  const load = os.loadavg()[0];
-  console.log(`load average ${load.toFixed(2)} on ${os.cpus().length} CPUs${load > 0.5 * os.cpus().length ? ' - the machine is busy; the per-CPU-second column is the steadier figure' : ''}`);
+  // Wall-clock rates well below CPU-time rates mean other work took this process's CPU.
+  const starved = rows.some((r) => r.perSecond < 0.9 * r.perCpuSecond);
+  console.log(
+    `load average ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} CPUs` +
+      (starved ? ' - other work took CPU time from this run; the per-CPU-second column is the steadier figure' : ''),
+  );
   if (!Number.isFinite(sink)) console.log('(checksum not finite)');
 }
 
