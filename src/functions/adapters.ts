@@ -278,5 +278,16 @@ export function toExcelError<E>(e: unknown, make: ExcelErrorFactory<E>): E {
 
 /** Replaces domain errors inside a result matrix by Excel errors. */
 export function mapCells<E>(m: Cell[][], make: ExcelErrorFactory<E>): (number | string | E)[][] {
-  return m.map((row) => row.map((c) => (isDomainError(c) ? toExcelError(c, make) : c)));
+  // Cells with the same message share one Excel error object: a sweep often has thousands of
+  // identical "does not break even" cells, and each new Error costs a stack capture.
+  const made = new Map<string, E>();
+  return m.map((row) =>
+    row.map((c) => {
+      if (!isDomainError(c)) return c;
+      const k = c.kind + '\u0000' + c.message;
+      let e = made.get(k);
+      if (e === undefined) made.set(k, (e = toExcelError(c, make)));
+      return e;
+    }),
+  );
 }

@@ -1,7 +1,7 @@
 /**
  * Case model (MODEL.md section 1): one intervention, gains and costs per public actor and year.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { numberField, integerField, vectorField, ratesField, fieldsOf, ParamMeta } from './fields';
 import { discountFactors } from './discount';
 
@@ -19,18 +19,18 @@ export const caseFields = {
     unit: { en: 'people', da: 'personer' },
     description: { en: 'N, citizens enrolled in the intervention', da: 'N, borgere i indsatsen' },
   }),
-  costTotal: numberField({
+  costTotal: z.optional(numberField({
     key: 'costTotal', min: 0, required: false,
     label: { en: 'Total cost', da: 'Samlet udgift' },
     unit: { en: 'DKK', da: 'kr.' },
     description: { en: 'C, total intervention cost (give this or costPerParticipant, not both)', da: 'C, indsatsens samlede udgift (angiv denne eller costPerParticipant, ikke begge)' },
-  }).optional(),
-  costPerParticipant: numberField({
+  })),
+  costPerParticipant: z.optional(numberField({
     key: 'costPerParticipant', min: 0, required: false,
     label: { en: 'Cost per participant', da: 'Udgift pr. deltager' },
     unit: { en: 'DKK per person', da: 'kr. pr. person' },
     description: { en: 'C / N, cost per participant (alternative to costTotal)', da: 'C / N, udgift pr. deltager (alternativ til costTotal)' },
-  }).optional(),
+  })),
   costProfile: vectorField({
     key: 'costProfile', min: 0, default: [1],
     label: { en: 'Cost profile', da: 'Udgiftsprofil' },
@@ -138,7 +138,7 @@ function shown(x: number): string {
   return String(Number(x.toPrecision(12)));
 }
 
-export const caseSchema = caseObject.superRefine((p, ctx) => {
+export const caseSchema = caseObject.check(z.superRefine((p, ctx) => {
   if (p.costTotal === undefined && p.costPerParticipant === undefined) {
     ctx.addIssue({ code: 'custom', path: ['costTotal'], message: 'costTotal is required (or give costPerParticipant instead)' });
   }
@@ -156,7 +156,7 @@ export const caseSchema = caseObject.superRefine((p, ctx) => {
   if (Math.abs(shareSum - 1) > SUM_TOLERANCE) {
     ctx.addIssue({ code: 'custom', path: ['costShareKommune'], message: `costShareKommune + costShareRegion + costShareStat must sum to 1 (sums to ${shown(shareSum)})` });
   }
-});
+}));
 
 export type CaseParams = z.output<typeof caseSchema>;
 /** Parameters as a user gives them: any subset, defaults not yet applied. */

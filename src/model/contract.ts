@@ -3,7 +3,7 @@
  * the investor per net success-year in a payment window, optionally capped, split between payers.
  * The schema extends the case model's, so every case key and rule applies unchanged.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { numberField, integerField, fieldsOf, ParamMeta } from './fields';
 import { caseObject, caseSchema, evaluateCase, breakEvenYear, ACTORS, ActorOrTotal, ActorResult, CaseParams, CaseResult } from './case';
 import { discountFactors } from './discount';
@@ -31,12 +31,12 @@ export const contractFields = {
     unit: { en: 'years', da: 'år' },
     description: { en: 'number of years in which outcomes are paid', da: 'antal år, hvor resultater betales' },
   }),
-  paymentCap: numberField({
+  paymentCap: z.optional(numberField({
     key: 'paymentCap', min: 0, required: false,
     label: { en: 'Payment cap', da: 'Betalingsloft' },
     unit: { en: 'DKK', da: 'kr.' },
     description: { en: 'maximum total outcome payments (leave empty for no cap)', da: 'højeste samlede resultatbetaling (tom for intet loft)' },
-  }).optional(),
+  })),
   payerShareKommune: numberField({
     key: 'payerShareKommune', min: 0, max: 1, default: 1,
     label: { en: 'Payer share, municipality', da: 'Betalerandel, kommune' },
@@ -58,14 +58,14 @@ export const contractFields = {
   }),
 };
 
-export const contractObject = caseObject.extend(contractFields);
+export const contractObject = z.extend(caseObject, contractFields);
 const CASE_KEYS = Object.keys(caseObject.shape);
 
 function shown(x: number): string {
   return String(Number(x.toPrecision(12)));
 }
 
-export const contractSchema = contractObject.superRefine((p, ctx) => {
+export const contractSchema = contractObject.check(z.superRefine((p, ctx) => {
   // The case rules (cost alternatives, profile and share sums) come from the case schema itself.
   const sub: Record<string, unknown> = {};
   for (const k of CASE_KEYS) if ((p as Record<string, unknown>)[k] !== undefined) sub[k] = (p as Record<string, unknown>)[k];
@@ -78,7 +78,7 @@ export const contractSchema = contractObject.superRefine((p, ctx) => {
   if (Math.abs(s - 1) > SUM_TOLERANCE) {
     ctx.addIssue({ code: 'custom', path: ['payerShareKommune'], message: `payerShareKommune + payerShareRegion + payerShareStat must sum to 1 (sums to ${shown(s)})` });
   }
-});
+}));
 
 export type ContractParams = z.output<typeof contractSchema>;
 export type ContractInput = Partial<Record<keyof ContractParams, unknown>>;

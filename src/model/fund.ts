@@ -1,7 +1,7 @@
 /**
  * Fund model (MODEL.md section 2): a revolving fund that reinvests its repayments.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { numberField, integerField, fieldsOf, ParamMeta } from './fields';
 import { irr } from './irr';
 

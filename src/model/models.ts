@@ -3,7 +3,7 @@
  * sources (preset, parameter table, JSON object, overrides) -> merged input -> validated
  * parameters -> result.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { caseSchema, caseParamMeta, evaluateCase, CaseParams, CaseResult } from './case';
 import { fundSchema, fundParamMeta, evaluateFund, FundParams, FundResult } from './fund';
 import { contractSchema, contractParamMeta, evaluateContract, ContractParams, ContractResult } from './contract';
@@ -19,7 +19,7 @@ export type ModelKind = 'case' | 'fund' | 'contract';
 export interface ModelDef<P, R> {
   kind: ModelKind;
   label: string;
-  schema: z.ZodType<P>;
+  schema: z.ZodMiniType<P>;
   params: readonly ParamMeta[];
   /** Keys of which at most one may be given; a later source setting one replaces the others. */
   exclusive: readonly (readonly string[])[];
@@ -29,7 +29,7 @@ export interface ModelDef<P, R> {
 export const caseModel: ModelDef<CaseParams, CaseResult> = {
   kind: 'case',
   label: 'case',
-  schema: caseSchema as unknown as z.ZodType<CaseParams>,
+  schema: caseSchema as unknown as z.ZodMiniType<CaseParams>,
   params: caseParamMeta,
   exclusive: [['costTotal', 'costPerParticipant']],
   evaluate: evaluateCase,
@@ -38,7 +38,7 @@ export const caseModel: ModelDef<CaseParams, CaseResult> = {
 export const fundModel: ModelDef<FundParams, FundResult> = {
   kind: 'fund',
   label: 'fund',
-  schema: fundSchema as unknown as z.ZodType<FundParams>,
+  schema: fundSchema as unknown as z.ZodMiniType<FundParams>,
   params: fundParamMeta,
   exclusive: [],
   evaluate: evaluateFund,
@@ -48,7 +48,7 @@ export const fundModel: ModelDef<FundParams, FundResult> = {
 export const contractModel: ModelDef<ContractParams, ContractResult> = {
   kind: 'contract',
   label: 'contract',
-  schema: contractSchema as unknown as z.ZodType<ContractParams>,
+  schema: contractSchema as unknown as z.ZodMiniType<ContractParams>,
   params: contractParamMeta,
   exclusive: [['costTotal', 'costPerParticipant']],
   evaluate: evaluateContract,
@@ -236,9 +236,13 @@ export function firstNonFinite(value: unknown, path = ''): string | undefined {
 
 /** The common case of assertFiniteResult without building a path string per number (hot in sweeps). */
 function allFinite(value: unknown): boolean {
-  if (typeof value === 'number') return Number.isFinite(value);
+  // x - x is 0 for every finite number and NaN for NaN and +-Infinity.
+  if (typeof value === 'number') return value - value === 0;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) if (!allFinite(value[i])) return false;
+    for (let i = 0; i < value.length; i++) {
+      const x = value[i];
+      if (typeof x === 'number' ? x - x !== 0 : !allFinite(x)) return false;
+    }
     return true;
   }
   if (value && typeof value === 'object') {

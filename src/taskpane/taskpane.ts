@@ -9,7 +9,6 @@
  * app.on('result' | 'values' | 'scenario' | 'store', fn). To add a section to an existing tab
  * (e.g. an "Export as plain workbook" button on the Excel tab), append it in that tab's render.
  */
-import './zod-csp';
 import { App, HostInfo } from './app';
 import { renderShell, PaneTab } from './tabs';
 import { modelTab } from './tabs/model';
