@@ -12,4 +12,5 @@ module.exports = {
     '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
   },
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/scripts/jest-count-reporter.js'],
 };

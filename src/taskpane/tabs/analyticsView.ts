@@ -1,10 +1,11 @@
 /**
  * Pure view-model code of the contract and risk tabs (no DOM), so it can be unit-tested against the
- * model's numbers: histogram bars, tornado bar geometry, "does not exist" figures and the
- * distribution editor's rows turned into the model's distributions.
+ * model's numbers: histogram bars, tornado bar geometry, "does not exist" figures, the
+ * distribution editor's rows turned into the model's distributions, figure units, and the two-way
+ * grid's default values, typed values and cell shades.
  */
 import {
-  histogram, makeDistribution, isDomainError, ModelDef, Derived, Tornado, DistKind, DistSpec, Distribution,
+  histogram, makeDistribution, isDomainError, violation, ModelDef, Derived, Tornado, DistKind, DistSpec, Distribution, ParamMeta, SimKind,
 } from '../../model';
 import { parseInput, inputText } from '../format';
 import type { Lang } from '../i18n';
@@ -127,4 +128,98 @@ export function buildDistributions(model: ModelDef<any, any>, rows: readonly Dis
     }
   });
   return { dists, errors };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Units of the figures the risk tab shows (Monte Carlo metrics and sensitivity outputs)
+
+export type FigureUnit = 'dkk' | 'count' | 'multiple' | 'rate';
+
+/**
+ * How a figure is shown: a Monte Carlo metric ('kommune.presentValue', 'investor.irr',
+ * 'cumulativePeople') or a sensitivity output of sensitivity.ts's OUTPUTS ('kommune', 'irr',
+ * 'employed'). People and partnerships are counts; everything else that is not a multiple or a
+ * rate is money.
+ */
+export function figureUnit(name: string): FigureUnit {
+  const last = name.split('.').pop() as string;
+  if (last === 'multiple') return 'multiple';
+  if (last === 'irr') return 'rate';
+  if (last === 'cumulativePeople' || last === 'employed' || last === 'partnerships') return 'count';
+  return 'dkk';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Two-way grid (sensitivity.ts grid)
+
+/** The default moves of each grid axis: the current value and +-10 %, +-20 %. */
+export const GRID_STEPS = [-0.2, -0.1, 0, 0.1, 0.2] as const;
+/** More values than this make a table the pane cannot show legibly. */
+export const GRID_MAX_VALUES = 12;
+
+/**
+ * Default values of a grid axis: base x (1 + step) for each step, rounded to 12 significant digits
+ * (so 0.4 x 0.8 shows as 0.32, not 0.32000000000000006), in increasing order, without repeats.
+ * A value outside the key's range is left out rather than moved to the range's end, so every
+ * default point is one the model accepts (a success rate of 0.9 gives 0.72, 0.81, 0.9, 0.99).
+ */
+export function gridDefaultValues(meta: ParamMeta, base: number): number[] {
+  const out: number[] = [];
+  for (const f of GRID_STEPS) {
+    const v = f === 0 ? base : Number((base * (1 + f)).toPrecision(12));
+    if (violation(meta, v) === undefined && !out.includes(v)) out.push(v);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * The values typed for a grid axis, separated by ';' (the Danish decimal mark is ','), in either
+ * language. Each value is checked against the key's own rule, so the message is the model's.
+ */
+export function parseGridValues(text: string, meta: ParamMeta): { values: number[]; error?: string } {
+  const parts = text.split(';').map((x) => x.trim()).filter((x) => x !== '');
+  if (parts.length === 0) return { values: [], error: `${meta.key}: give at least one value for the grid (values separated by ;)` };
+  if (parts.length > GRID_MAX_VALUES) return { values: [], error: `${meta.key}: at most ${GRID_MAX_VALUES} values for the grid (got ${parts.length})` };
+  const values: number[] = [];
+  for (const p of parts) {
+    const v = parseInput(p);
+    const msg = violation(meta, v);
+    if (msg) return { values: [], error: msg };
+    values.push(v as number);
+  }
+  return { values };
+}
+
+export function gridValuesText(values: readonly number[], lang: Lang): string {
+  return values.map((v) => inputText(lang, v)).join('; ');
+}
+
+/**
+ * The value a grid cell's shade is measured from: break-even (0) for money and rates, 1 for the
+ * investor multiple (the money back), and for the fund (all of whose figures are positive) the
+ * figure at the current inputs.
+ */
+export function gridReference(kind: SimKind, output: string, baseOutput: number | null): number {
+  if (kind === 'fund') return baseOutput ?? 0;
+  return figureUnit(output) === 'multiple' ? 1 : 0;
+}
+
+export const GRID_LEVELS = 3;
+
+/**
+ * CSS classes of the grid cells (the pane's CSP forbids inline styles): 'grid-pos-N' above the
+ * reference and 'grid-neg-N' below it, N = 1..3 by the distance from the reference as a share of
+ * the largest distance in the grid (ceil(3 x share)); 'grid-ref' at the reference; 'grid-na'
+ * where the output does not exist.
+ */
+export function gridCellClasses(values: readonly (readonly (number | null)[])[], reference: number): string[][] {
+  let maxDev = 0;
+  for (const row of values) for (const v of row) if (v !== null) maxDev = Math.max(maxDev, Math.abs(v - reference));
+  return values.map((row) => row.map((v) => {
+    if (v === null) return 'grid-na';
+    const d = v - reference;
+    if (d === 0 || maxDev === 0) return 'grid-ref';
+    const level = Math.min(GRID_LEVELS, Math.max(1, Math.ceil((GRID_LEVELS * Math.abs(d)) / maxDev)));
+    return `${d > 0 ? 'grid-pos' : 'grid-neg'}-${level}`;
+  }));
 }

@@ -1,13 +1,14 @@
 /**
- * Risk tab (MODEL.md section 6): Monte Carlo of the case or the contract with a distributions
- * editor (starting from the preset's default distributions), run in chunks with progress and
- * cancel (simulateAsync + AbortController), a histogram of present value, the probability of
- * break-even per actor and a percentile table; below it the one-way tornado, sorted by swing.
+ * Risk tab (MODEL.md section 6): Monte Carlo of the case, the contract or the fund with a
+ * distributions editor (starting from the preset's default distributions), run in chunks with
+ * progress and cancel (simulateAsync + AbortController), a histogram (present value; for the fund
+ * cumulative people helped), the probability of break-even per actor and a percentile table; below
+ * it the one-way tornado, sorted by swing, and the two-way grid.
  */
 import {
   SIM_MODELS, mergeInput, validate, isDomainError, defaultDistributionSpecs, DEFAULT_DISTRIBUTION_REASONING,
   simulateAsync, SimulationCancelled, SimResult, checkDraws, checkSeed, tornado, Tornado, ACTORS_AND_TOTAL,
-  DistKind, ParamMeta, InputLayer, DEFAULT_SEED,
+  DistKind, ParamMeta, InputLayer, DEFAULT_SEED, fundModel, presetValues, grid, Grid, OUTPUTS, outputOf,
 } from '../../model';
 import type { App } from '../app';
 import type { PaneTab } from '../tabs';
@@ -16,9 +17,27 @@ import { num, mio, pct, parseInput, inputText } from '../format';
 import { PALETTE } from '../charts';
 import { actorLabel } from '../results';
 import { contractLayers, contractCase, onTermsChange } from './contract';
-import { histogramBars, tornadoLayout, buildDistributions, rowsFromSpecs, DistRow, DIST_ARGS, DIST_KINDS } from './analyticsView';
+import {
+  histogramBars, tornadoLayout, buildDistributions, rowsFromSpecs, DistRow, DIST_ARGS, DIST_KINDS,
+  figureUnit, gridDefaultValues, parseGridValues, gridValuesText, gridReference, gridCellClasses,
+} from './analyticsView';
 
-type Kind = 'case' | 'contract';
+type Kind = 'case' | 'contract' | 'fund';
+const FUND_PRESET = 'dsi-fund-25m';
+
+/** The grid's choices for one model kind; a text left undefined follows the default values. */
+interface GridState {
+  output: string;
+  keyX: string;
+  keyY: string;
+  xText?: string;
+  yText?: string;
+}
+const GRID_DEFAULTS: Record<Kind, GridState> = {
+  case: { output: 'kommune', keyX: 'successRate', keyY: 'gainKommune' },
+  contract: { output: 'investor', keyX: 'successRate', keyY: 'outcomePrice' },
+  fund: { output: 'cumulativePeople', keyX: 'repaymentMultiple', keyY: 'costPerParticipant' },
+};
 
 /** Kept across language switches (the shell rebuilds every tab). */
 const state: {
@@ -29,11 +48,44 @@ const state: {
   seed: string;
   histMetric: string;
   tornadoOutput: string;
+  grid: Record<Kind, GridState>;
   last?: { result: SimResult; signature: string; kind: Kind };
-} = { kind: 'case', draws: '10000', seed: String(DEFAULT_SEED), histMetric: 'kommune.presentValue', tornadoOutput: 'kommune' };
+} = {
+  kind: 'case', draws: '10000', seed: String(DEFAULT_SEED), histMetric: 'kommune.presentValue', tornadoOutput: 'kommune',
+  grid: { case: { ...GRID_DEFAULTS.case }, contract: { ...GRID_DEFAULTS.contract }, fund: { ...GRID_DEFAULTS.fund } },
+};
+
+/** The fund simulated: the Model tab's last valid fund, else the fund preset. */
+function fundSource(app: App): { values: Record<string, unknown>; name: string; fromModelTab: boolean } {
+  const lv = app.lastValid;
+  if (lv && lv.scenario.kind === 'fund') return { values: lv.scenario.values, name: lv.scenario.name, fromModelTab: true };
+  return { values: presetValues(fundModel, FUND_PRESET), name: FUND_PRESET, fromModelTab: false };
+}
 
 function layersOf(app: App, kind: Kind): InputLayer[] {
+  if (kind === 'fund') return [{ values: { ...fundSource(app).values } }];
   return kind === 'contract' ? contractLayers(app) : [{ values: { ...contractCase(app).values } }];
+}
+
+/** A figure formatted by its unit: DKK in millions, people with one decimal, multiples, rates. */
+function fmtFigure(app: App, name: string, v: number | null): string {
+  if (v === null || Number.isNaN(v)) return app.t('doesNotExist');
+  const u = figureUnit(name);
+  return u === 'dkk' ? mio(app.lang, v) : u === 'count' ? num(app.lang, v, 1) : u === 'multiple' ? num(app.lang, v, 3) : pct(app.lang, v);
+}
+
+/** Axis ticks of a chart: counts as whole numbers, money in millions. */
+function fmtTick(app: App, name: string, v: number): string {
+  return figureUnit(name) === 'count' ? num(app.lang, v, 0) : fmtFigure(app, name, v);
+}
+
+/** A sensitivity output's label from the model's OUTPUTS (fund) or the pane's actor names. */
+function outputLabel(app: App, kind: Kind, name: string): string {
+  if (kind === 'fund') return outputOf(kind, name).label[app.lang];
+  if (name === 'investor') return app.t('investor');
+  if (name === 'multiple') return app.t('investorMultiple');
+  if (name === 'irr') return app.t('investorIrr');
+  return actorLabel(app, name);
 }
 
 /** Keys a distribution can be given for: single numbers (whole numbers only as fixed, which the model checks). */
@@ -42,6 +94,8 @@ function distributable(kind: Kind): ParamMeta[] {
 }
 
 function metricLabel(app: App, name: string): string {
+  if (name === 'cumulativePeople' || name === 'employed') return app.t(name);
+  if (name === 'totalInvested') return `${app.t('totalInvested')} (${app.t('dkkm')})`;
   const [who, what] = name.split('.');
   const w = who === 'investor' ? app.t('investor') : actorLabel(app, who);
   if (what === 'multiple') return app.t('investorMultiple');
@@ -50,13 +104,13 @@ function metricLabel(app: App, name: string): string {
 }
 
 /** A histogram of a figure across the draws: bars of the share of draws per equal-width bin. */
-function histogramSvg(app: App, values: Float64Array, who: string): SVGElement {
+function histogramSvg(app: App, values: Float64Array, metric: string, title: string): SVGElement {
   const L = app.lang;
+  const f = (v: number) => fmtTick(app, metric, v);
   const W = 340;
   const Hh = 190;
   const P = { l: 40, r: 10, t: 10, b: 36 };
   const bars = histogramBars(values, 30);
-  const title = app.t('histTitle', { who });
   const titleId = uid('chart-title');
   const descId = uid('chart-desc');
   const maxShare = Math.max(...bars.map((b) => b.share), 1e-12);
@@ -67,7 +121,7 @@ function histogramSvg(app: App, values: Float64Array, who: string): SVGElement {
   const y = (sh: number) => P.t + (1 - sh / maxShare) * (Hh - P.t - P.b);
   const svg = s('svg', { viewBox: `0 0 ${W} ${Hh}`, role: 'img', 'aria-labelledby': `${titleId} ${descId}`, class: 'chart histogram', width: '100%', id: 'risk-histogram-svg' },
     s('title', { id: titleId }, title),
-    s('desc', { id: descId }, bars.length ? `${mio(L, lo)} .. ${mio(L, hi)}; ${bars.length} bins` : app.t('none')));
+    s('desc', { id: descId }, bars.length ? `${f(lo)} .. ${f(hi)}; ${bars.length} bins` : app.t('none')));
   for (const f of [0, 0.5, 1]) {
     svg.appendChild(s('line', { x1: P.l, x2: W - P.r, y1: y(maxShare * f), y2: y(maxShare * f), stroke: f === 0 ? '#444' : '#ddd' }));
     svg.appendChild(s('text', { x: P.l - 3, y: y(maxShare * f) + 3, 'text-anchor': 'end', 'font-size': 9, fill: '#333' }, pct(L, maxShare * f, 1)));
@@ -76,18 +130,18 @@ function histogramSvg(app: App, values: Float64Array, who: string): SVGElement {
     const x0 = x(b.lo);
     const w = Math.max(0.5, x(b.hi) - x0 - 0.6);
     svg.appendChild(s('rect', { x: x0.toFixed(1), y: y(b.share).toFixed(1), width: w.toFixed(1), height: (y(0) - y(b.share)).toFixed(1), fill: PALETTE[0], 'data-count': b.count },
-      s('title', {}, `${mio(L, b.lo)} .. ${mio(L, b.hi)}: ${b.count} (${pct(L, b.share, 1)})`)));
+      s('title', {}, `${f(b.lo)} .. ${f(b.hi)}: ${b.count} (${pct(L, b.share, 1)})`)));
   });
   // Zero line, when inside the range: left of it the actor loses money.
   if (lo < 0 && hi > 0) svg.appendChild(s('line', { x1: x(0), x2: x(0), y1: P.t, y2: y(0), stroke: '#b00020', 'stroke-dasharray': '3 2' }));
   ([[lo, 'start'], [(lo + hi) / 2, 'middle'], [hi, 'end']] as const).forEach(([v, anchor]) => {
-    svg.appendChild(s('text', { x: x(v), y: Hh - P.b + 12, 'text-anchor': anchor, 'font-size': 9, fill: '#333' }, mio(L, v)));
+    svg.appendChild(s('text', { x: x(v), y: Hh - P.b + 12, 'text-anchor': anchor, 'font-size': 9, fill: '#333' }, f(v)));
   });
   return svg;
 }
 
 function tornadoSvg(app: App, t: Tornado, label: (key: string) => string): SVGElement {
-  const L = app.lang;
+  const fmt = (v: number | null) => fmtFigure(app, t.output, v);
   const W = 400;
   const left = 150;
   const right = W - 12;
@@ -99,7 +153,7 @@ function tornadoSvg(app: App, t: Tornado, label: (key: string) => string): SVGEl
   const descId = uid('chart-desc');
   const svg = s('svg', { viewBox: `0 0 ${W} ${Hh}`, role: 'img', 'aria-labelledby': `${titleId} ${descId}`, class: 'chart tornado', width: '100%', id: 'tornado-svg' },
     s('title', { id: titleId }, app.t('tornadoTitle')),
-    s('desc', { id: descId }, t.rows.map((r) => `${label(r.key)}: ${r.swing === null ? app.t('doesNotExist') : mio(L, r.swing)}`).join('; ')));
+    s('desc', { id: descId }, t.rows.map((r) => `${label(r.key)}: ${fmt(r.swing)}`).join('; ')));
   lay.bars.forEach((b, i) => {
     const yy = top + i * rowH;
     const full = label(b.key);
@@ -109,7 +163,7 @@ function tornadoSvg(app: App, t: Tornado, label: (key: string) => string): SVGEl
       const a = Math.min(to, lay.baseX);
       const w = Math.abs(to - lay.baseX);
       svg.appendChild(s('rect', { x: a.toFixed(1), y: yy + 2, width: Math.max(w, 0.5).toFixed(1), height: rowH - 4, fill: color, 'data-row': b.key, 'data-side': side },
-        s('title', {}, `${full}, ${side}: ${out === null ? app.t('doesNotExist') : mio(L, out)}`)));
+        s('title', {}, `${full}, ${side}: ${fmt(out)}`)));
     };
     seg(b.xLow, PALETTE[0], app.t('low'), b.outputLow);
     seg(b.xHigh, '#8fb3de', app.t('high'), b.outputHigh);
@@ -119,7 +173,7 @@ function tornadoSvg(app: App, t: Tornado, label: (key: string) => string): SVGEl
   svg.appendChild(s('line', { x1: left, x2: right, y1: axisY, y2: axisY, stroke: '#444' }));
   for (const v of [lay.lo, t.baseOutput ?? lay.lo, lay.hi]) {
     const xx = left + ((v - lay.lo) * (right - left)) / (lay.hi - lay.lo);
-    svg.appendChild(s('text', { x: xx, y: axisY + 12, 'text-anchor': xx < left + 15 ? 'start' : xx > right - 15 ? 'end' : 'middle', 'font-size': 9, fill: '#333' }, mio(L, v)));
+    svg.appendChild(s('text', { x: xx, y: axisY + 12, 'text-anchor': xx < left + 15 ? 'start' : xx > right - 15 ? 'end' : 'middle', 'font-size': 9, fill: '#333' }, fmtTick(app, t.output, v)));
   }
   return svg;
 }
@@ -135,12 +189,19 @@ export const riskTab: PaneTab = {
       state.kind = kindSel.value as Kind;
       state.rows = undefined;
       const outs = tornadoOutputs();
-      if (!outs.includes(state.tornadoOutput)) state.tornadoOutput = 'kommune';
+      if (!outs.includes(state.tornadoOutput)) state.tornadoOutput = state.kind === 'fund' ? 'cumulativePeople' : 'kommune';
       drawAll();
-    } }, h('option', { value: 'case' }, app.t('riskCase')), h('option', { value: 'contract' }, app.t('riskContract')));
+    } }, h('option', { value: 'case' }, app.t('riskCase')), h('option', { value: 'contract' }, app.t('riskContract')), h('option', { value: 'fund' }, app.t('riskFund')));
     kindSel.value = state.kind;
 
     const baseError = h('p', { class: 'error', id: 'risk-base-error', role: 'alert', hidden: true });
+    const source = h('p', { class: 'note', id: 'risk-source' });
+    /** Which fund is simulated: the Model tab's, or the preset when that tab holds a case. */
+    const drawSource = () => {
+      const f = state.kind === 'fund' ? fundSource(app) : undefined;
+      source.textContent = f ? (f.fromModelTab ? app.t('riskOnFund', { name: f.name }) : app.t('riskOnFundPreset', { name: f.name })) : '';
+      source.hidden = !f;
+    };
     const distBox = h('div', { id: 'risk-dists' });
     const drawsIn = h('input', { id: 'risk-draws', type: 'text', inputmode: 'numeric', autocomplete: 'off', size: 9, 'aria-describedby': 'risk-draws-error', oninput: () => (state.draws = drawsIn.value) });
     const seedIn = h('input', { id: 'risk-seed', type: 'text', inputmode: 'numeric', autocomplete: 'off', size: 9, 'aria-describedby': 'risk-seed-error', oninput: () => (state.seed = seedIn.value) });
@@ -155,6 +216,8 @@ export const riskTab: PaneTab = {
     const stale = h('p', { class: 'notice', id: 'risk-stale', role: 'status', hidden: true });
     const results = h('div', { id: 'risk-results' });
     const tornadoBox = h('div', { id: 'tornado' });
+    const gridBox = h('div', { id: 'grid' });
+    const gridResult = h('div', { id: 'grid-result' });
 
     const showFieldError = (input: HTMLInputElement, err: HTMLElement, msg: string | undefined) => {
       err.textContent = msg ?? '';
@@ -293,29 +356,32 @@ export const riskTab: PaneTab = {
       const r = last.result;
       const H = r.horizon;
       const beKeys = Object.keys(r.breakEven);
-      results.append(h('table', { class: 'actors', id: 'risk-breakeven' },
+      // The fund has no break-even (no actor's budget in it), so it has no break-even tables.
+      if (beKeys.length) results.append(h('table', { class: 'actors', id: 'risk-breakeven' },
         h('caption', {}, app.t('pBreakEven', { H })),
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, app.t('actor')), h('th', { scope: 'col' }, app.t('probability')))),
         h('tbody', {}, ...beKeys.map((a) => h('tr', { 'data-actor': a },
           h('th', { scope: 'row' }, a === 'investor' ? app.t('investor') : actorLabel(app, a)),
           h('td', { 'data-kpi': 'pBreakEven', 'data-value': String(r.breakEven[a].probability) }, pct(L, r.breakEven[a].probability, 1)))))));
       // Cumulative break-even-year distribution: P(break-even by year t).
-      results.append(h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': app.t('breakEven') }, h('table', { class: 'yearly', id: 'risk-breakeven-years' },
+      if (beKeys.length) results.append(h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': app.t('breakEven') }, h('table', { class: 'yearly', id: 'risk-breakeven-years' },
         h('caption', {}, `${app.t('breakEven')}: ${app.t('cumulative')} ${app.t('probability').toLowerCase()}`),
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, app.t('actor')), ...Array.from({ length: H }, (_, t) => h('th', { scope: 'col' }, `≤ ${t + 1}`)))),
         h('tbody', {}, ...beKeys.map((a) => h('tr', { 'data-actor': a },
           h('th', { scope: 'row' }, a === 'investor' ? app.t('investor') : actorLabel(app, a)),
           ...r.breakEven[a].cumulative.map((p) => h('td', { 'data-value': String(p) }, pct(L, p, 1)))))))));
       const metrics = Object.keys(r.stats);
-      const fmt = (name: string, v: number) => (Number.isNaN(v) ? app.t('doesNotExist') : name.endsWith('.irr') ? pct(L, v) : name.endsWith('.multiple') ? num(L, v, 3) : mio(L, v));
+      const isFund = r.model === 'fund';
+      const tableTitle = app.t(isFund ? 'fundPercentileTable' : 'percentileTable');
       const cols: (keyof SimResult['stats'][string])[] = ['mean', 'sd', 'p5', 'p10', 'p50', 'p90', 'p95'];
-      results.append(h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': app.t('percentileTable') }, h('table', { class: 'yearly', id: 'risk-percentiles' },
-        h('caption', {}, app.t('percentileTable')),
+      results.append(h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': tableTitle }, h('table', { class: 'yearly', id: 'risk-percentiles' },
+        h('caption', {}, tableTitle),
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, app.t('result')), ...cols.map((c) => h('th', { scope: 'col' }, c === 'mean' ? app.t('mean') : c === 'sd' ? app.t('sd') : `P${c.slice(1)}`)))),
         h('tbody', {}, ...metrics.map((m) => h('tr', { 'data-metric': m },
           h('th', { scope: 'row' }, metricLabel(app, m)),
-          ...cols.map((c) => h('td', { 'data-stat': c, 'data-value': String(r.stats[m][c]) }, fmt(m, r.stats[m][c] as number)))))))));
-      const pvs = metrics.filter((m) => m.endsWith('.presentValue'));
+          ...cols.map((c) => h('td', { 'data-stat': c, 'data-value': String(r.stats[m][c]) }, fmtFigure(app, m, r.stats[m][c] as number)))))))));
+      // The fund's histogram starts at cumulative people helped (its first metric).
+      const pvs = isFund ? metrics : metrics.filter((m) => m.endsWith('.presentValue'));
       if (!pvs.includes(state.histMetric)) state.histMetric = pvs[0];
       const histSel = h('select', { id: 'risk-hist-metric', onchange: () => {
         state.histMetric = histSel.value;
@@ -324,13 +390,15 @@ export const riskTab: PaneTab = {
       } }, ...pvs.map((m) => h('option', { value: m }, metricLabel(app, m))));
       histSel.value = state.histMetric;
       const who = metricLabel(app, state.histMetric);
+      const histTitle = isFund ? app.t('histTitleFund', { what: who }) : app.t('histTitle', { who });
       results.append(h('figure', { class: 'chart-box', id: 'risk-histogram' },
-        h('figcaption', {}, app.t('histTitle', { who })),
+        h('figcaption', {}, histTitle),
         h('div', { class: 'start-row' }, h('label', { for: 'risk-hist-metric' }, app.t('histOf')), histSel),
-        histogramSvg(app, r.samples[state.histMetric], who)));
+        histogramSvg(app, r.samples[state.histMetric], state.histMetric, histTitle)));
     };
 
-    const tornadoOutputs = () => (state.kind === 'contract' ? [...ACTORS_AND_TOTAL, 'investor'] : [...ACTORS_AND_TOTAL]);
+    const tornadoOutputs = (): string[] =>
+      state.kind === 'fund' ? OUTPUTS.fund.map((o) => o.name) : state.kind === 'contract' ? [...ACTORS_AND_TOTAL, 'investor'] : [...ACTORS_AND_TOTAL];
 
     const drawTornado = () => {
       clear(tornadoBox);
@@ -339,9 +407,10 @@ export const riskTab: PaneTab = {
         state.tornadoOutput = sel.value;
         drawTornado();
         document.getElementById('tornado-output')?.focus();
-      } }, ...outs.map((o) => h('option', { value: o }, o === 'investor' ? app.t('investor') : actorLabel(app, o))));
+      } }, ...outs.map((o) => h('option', { value: o }, outputLabel(app, state.kind, o))));
       sel.value = state.tornadoOutput;
-      tornadoBox.append(h('h3', { id: 'tornado-title' }, app.t('tornadoTitle')), h('div', { class: 'start-row' }, h('label', { for: 'tornado-output' }, app.t('tornadoOutput')), sel),
+      tornadoBox.append(h('h3', { id: 'tornado-title' }, app.t('tornadoTitle')),
+        h('div', { class: 'start-row' }, h('label', { for: 'tornado-output' }, app.t(state.kind === 'fund' ? 'sensOutput' : 'tornadoOutput')), sel),
         h('p', { class: 'help' }, app.t('tornadoHint')));
       let t: Tornado;
       try {
@@ -353,9 +422,10 @@ export const riskTab: PaneTab = {
       }
       const model = SIM_MODELS[state.kind];
       const label = (key: string) => model.params.find((m: ParamMeta) => m.key === key)?.label[L] ?? key;
-      tornadoBox.append(h('figure', { class: 'chart-box', id: 'tornado-chart' }, h('figcaption', {}, `${app.t('tornadoTitle')}: ${sel.selectedOptions[0]?.textContent ?? ''} (${app.t('dkkm')})`), tornadoSvg(app, t, label)));
-      const cell = (v: number | null) => h('td', { 'data-value': String(v) }, v === null ? app.t('doesNotExist') : mio(L, v));
-      tornadoBox.append(h('details', {}, h('summary', {}, `${app.t('tornadoTitle')} (${app.t('dkkm')})`),
+      const unit = figureUnit(t.output) === 'dkk' ? ` (${app.t('dkkm')})` : '';
+      tornadoBox.append(h('figure', { class: 'chart-box', id: 'tornado-chart' }, h('figcaption', {}, `${app.t('tornadoTitle')}: ${sel.selectedOptions[0]?.textContent ?? ''}${unit}`), tornadoSvg(app, t, label)));
+      const cell = (v: number | null) => h('td', { 'data-value': String(v) }, fmtFigure(app, t.output, v));
+      tornadoBox.append(h('details', {}, h('summary', {}, `${app.t('tornadoTitle')}${unit}`),
         h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': app.t('tornadoTitle') }, h('table', { class: 'yearly', id: 'tornado-table' },
           h('thead', {}, h('tr', {}, ...[app.t('parameter'), app.t('low'), app.t('high'), `${app.t('result')}: ${app.t('low')}`, `${app.t('result')}: ${app.t('high')}`, app.t('swing')].map((x) => h('th', { scope: 'col' }, x)))),
           h('tbody', {}, ...t.rows.map((r) => h('tr', { 'data-key': r.key },
@@ -363,6 +433,121 @@ export const riskTab: PaneTab = {
             h('td', { 'data-value': String(r.low) }, num(L, r.low, 4, 0)), h('td', { 'data-value': String(r.high) }, num(L, r.high, 4, 0)),
             cell(r.outputLow), cell(r.outputHigh), cell(r.swing)))))),
         t.skipped.length ? h('p', { class: 'note' }, app.t('tornadoSkipped', { list: t.skipped.map((x) => `${x.key} (${x.reason})`).join('; ') })) : null));
+    };
+
+    /** Keys a grid axis can take: the numbers of the current inputs (whole numbers and rows left out). */
+    const gridKeys = (params: Record<string, unknown>): ParamMeta[] =>
+      SIM_MODELS[state.kind].params.filter((m: ParamMeta) => (m.kind === 'number' || m.kind === 'rates') && typeof params[m.key] === 'number');
+
+    const drawGrid = () => {
+      clear(gridBox);
+      const kind = state.kind;
+      const gs = state.grid[kind];
+      gridBox.append(h('h3', { id: 'grid-title' }, app.t('gridTitle')), h('p', { class: 'help' }, app.t('gridHint')));
+      const b = baseParams();
+      if (!b.params) return; // the base error is shown above
+      const params = b.params;
+      const keys = gridKeys(params);
+      const metaOf = (k: string) => keys.find((m) => m.key === k) as ParamMeta;
+      if (!metaOf(gs.keyX)) gs.keyX = keys[0].key;
+      if (!metaOf(gs.keyY) || gs.keyY === gs.keyX) gs.keyY = keys.find((m) => m.key !== gs.keyX)!.key;
+      const rebuild = (focusId: string) => {
+        drawGrid();
+        (document.getElementById(focusId) as HTMLElement | null)?.focus();
+      };
+      const outSel = h('select', { id: 'grid-output', onchange: () => {
+        gs.output = outSel.value;
+        rebuild('grid-output');
+      } }, ...OUTPUTS[kind].map((o) => h('option', { value: o.name }, outputLabel(app, kind, o.name))));
+      outSel.value = gs.output;
+      const axis = (which: 'x' | 'y') => {
+        const keyProp = which === 'x' ? 'keyX' : 'keyY';
+        const textProp = which === 'x' ? 'xText' : 'yText';
+        const keySel = h('select', { id: `grid-key-${which}`, onchange: () => {
+          gs[keyProp] = keySel.value;
+          gs[textProp] = undefined; // the new key's own defaults
+          rebuild(`grid-key-${which}`);
+        } }, ...keys.filter((m) => m.key !== gs[which === 'x' ? 'keyY' : 'keyX']).map((m) => h('option', { value: m.key }, `${m.label[L]} (${m.key})`)));
+        keySel.value = gs[keyProp];
+        const valuesIn = h('input', { id: `grid-values-${which}`, type: 'text', autocomplete: 'off', 'aria-describedby': `grid-values-${which}-error grid-values-hint`, oninput: () => {
+          gs[textProp] = valuesIn.value;
+          drawGridTable();
+        } });
+        valuesIn.value = gs[textProp] ?? gridValuesText(gridDefaultValues(metaOf(gs[keyProp]), params[gs[keyProp]] as number), L);
+        return h('fieldset', { class: 'field grid-axis' },
+          h('legend', {}, app.t(which === 'x' ? 'gridRows' : 'gridCols')),
+          h('label', { for: `grid-key-${which}` }, app.t('parameter')), keySel,
+          h('label', { for: `grid-values-${which}` }, app.t('gridValues')), valuesIn,
+          h('p', { class: 'error', id: `grid-values-${which}-error`, hidden: true }));
+      };
+      const reset = h('button', { type: 'button', id: 'grid-reset', onclick: () => {
+        gs.xText = undefined;
+        gs.yText = undefined;
+        rebuild('grid-reset');
+      } }, app.t('gridReset'));
+      gridBox.append(
+        h('div', { class: 'start-row' }, h('label', { for: 'grid-output' }, app.t('sensOutput')), outSel),
+        axis('x'), axis('y'),
+        h('p', { class: 'help', id: 'grid-values-hint' }, app.t('gridValuesHint')),
+        h('div', { class: 'buttons' }, reset),
+        gridResult,
+      );
+      drawGridTable();
+    };
+
+    /** The grid's table alone, so typing in the value boxes keeps its focus. */
+    const drawGridTable = () => {
+      clear(gridResult);
+      const kind = state.kind;
+      const gs = state.grid[kind];
+      const b = baseParams();
+      if (!b.params) return;
+      const params = b.params;
+      const model = SIM_MODELS[kind];
+      const axes = (['x', 'y'] as const).map((which) => {
+        const key = which === 'x' ? gs.keyX : gs.keyY;
+        const meta = model.params.find((m: ParamMeta) => m.key === key) as ParamMeta;
+        const text = (which === 'x' ? gs.xText : gs.yText) ?? gridValuesText(gridDefaultValues(meta, params[key] as number), L);
+        const parsed = parseGridValues(text, meta);
+        const input = document.getElementById(`grid-values-${which}`) as HTMLInputElement | null;
+        const err = document.getElementById(`grid-values-${which}-error`);
+        if (err) {
+          err.textContent = parsed.error ?? '';
+          err.hidden = !parsed.error;
+        }
+        if (parsed.error) input?.setAttribute('aria-invalid', 'true');
+        else input?.removeAttribute('aria-invalid');
+        return { key, meta, ...parsed };
+      });
+      const [ax, ay] = axes;
+      if (ax.error || ay.error) return;
+      let g: Grid;
+      try {
+        g = grid(kind, layersOf(app, kind), gs.output, ax.key, ax.values, ay.key, ay.values);
+      } catch (e) {
+        if (!isDomainError(e)) throw e;
+        gridResult.append(h('p', { class: 'error', id: 'grid-error', role: 'alert' }, e.message));
+        return;
+      }
+      const baseOutput = outputOf(kind, g.output).get(model.evaluate(params));
+      const ref = gridReference(kind, g.output, baseOutput);
+      const classes = gridCellClasses(g.values, ref);
+      const outName = outputLabel(app, kind, g.output);
+      const unit = figureUnit(g.output) === 'dkk' ? ` (${app.t('dkkm')})` : '';
+      const axisText = (v: number) => num(L, v, 6, 0);
+      const isBase = (k: string, v: number) => params[k] === v;
+      gridResult.append(
+        h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': app.t('gridTitle') }, h('table', { class: 'grid', id: 'grid-table' },
+          h('caption', {}, app.t('gridCaption', { output: `${outName}${unit}`, x: ax.meta.label[L], y: ay.meta.label[L] })),
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, `${ax.key} \ ${ay.key}`),
+            ...g.ys.map((y) => h('th', { scope: 'col', 'data-value': String(y), class: isBase(ay.key, y) ? 'grid-base' : undefined }, axisText(y))))),
+          h('tbody', {}, ...g.xs.map((x, i) => h('tr', { 'data-x': String(x) },
+            h('th', { scope: 'row', 'data-value': String(x), class: isBase(ax.key, x) ? 'grid-base' : undefined }, axisText(x)),
+            ...g.values[i].map((v, j) => h('td', {
+              class: `${classes[i][j]}${isBase(ax.key, x) && isBase(ay.key, g.ys[j]) ? ' grid-base' : ''}`,
+              'data-x': String(x), 'data-y': String(g.ys[j]), 'data-value': String(v),
+            }, fmtFigure(app, g.output, v)))))))),
+        h('p', { class: 'note', id: 'grid-legend' }, app.t(kind === 'fund' ? 'gridLegendFund' : figureUnit(g.output) === 'multiple' ? 'gridLegendMultiple' : 'gridLegend', { ref: fmtFigure(app, g.output, ref) })));
     };
 
     const start = async () => {
@@ -432,14 +617,17 @@ export const riskTab: PaneTab = {
 
     const drawAll = () => {
       drawBase();
+      drawSource();
       drawDists();
       drawTornado();
+      drawGrid();
       markStale();
     };
 
     panel.append(
       h('h2', {}, app.t('riskTitle')),
       h('div', { class: 'start-row' }, h('label', { for: 'risk-kind' }, app.t('riskModel')), kindSel),
+      source,
       baseError,
       distBox,
       h('div', { class: 'run-row' },
@@ -450,13 +638,16 @@ export const riskTab: PaneTab = {
       stale,
       results,
       tornadoBox,
+      gridBox,
     );
     drawAll();
     drawResults();
     const onInputs = () => {
       drawBase();
+      drawSource();
       if (!state.rows) drawDists();
       drawTornado();
+      drawGrid();
       markStale();
     };
     app.on('result', onInputs);
