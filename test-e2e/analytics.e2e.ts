@@ -9,6 +9,7 @@ import * as formulajs from '@formulajs/formulajs';
 import { startHarness, openPane, cspViolations, paneErrors, Harness } from './harness';
 import {
   run, contractModel, caseModel, simulate, defaultDistributions, validate, mergeInput, ACTORS_AND_TOTAL, tornado, contractParamMeta, violation,
+  fundModel, caseParamMeta, presetValues,
 } from '../src/model';
 
 let h: Harness;
@@ -210,5 +211,102 @@ test('contract and risk tabs in Danish, and no serious accessibility violations'
   expect(await text(page, '#risk-status')).toBe('Færdig: 500 trækninger, frø 1.');
   bad = (await axe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad).toEqual([]);
+  await page.context().close();
+});
+
+test('risk tab: the fund, 1,000 draws with seed 5, gives the model\'s mean cumulative people helped, its percentile table and histogram', async () => {
+  const { page, log } = await openPane(h);
+  await page.click('#tab-risk');
+  await page.selectOption('#risk-kind', 'fund');
+  // The Model tab starts with a case, so the fund preset is simulated, and the note says so.
+  expect(await text(page, '#risk-source')).toBe('The Model tab holds a case, so the fund preset dsi-fund-25m is simulated.');
+  const keys = await page.locator('#risk-dist-table .dist-row').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-key')));
+  expect(keys).toEqual(['successRate', 'repaymentMultiple']);
+  await page.fill('#risk-draws', '1000');
+  await page.fill('#risk-seed', '5');
+  await page.click('#risk-run');
+  await runDone(page);
+  expect(await text(page, '#risk-status')).toBe('Done: 1,000 draws, seed 5.');
+  const layers = [{ preset: 'dsi-fund-25m' }];
+  const params = validate(fundModel, mergeInput(fundModel, layers)) as Record<string, unknown>;
+  const sim = simulate('fund', layers, defaultDistributions('fund', fundModel, params), { draws: 1000, seed: 5 });
+  // The mean of the model's own samples, summed here (not the model's summary).
+  const people = sim.samples.cumulativePeople;
+  const byHand = people.reduce((a, b) => a + b, 0) / people.length;
+  const shownMean = Number(await dataValue(page, '#risk-percentiles tr[data-metric="cumulativePeople"] [data-stat="mean"]'));
+  // Chromium's and Node's Math.pow may differ in the last bit (see the case test above): 1e-12 relative.
+  expect(Math.abs(shownMean - byHand)).toBeLessThanOrEqual(1e-12 * byHand);
+  expect(Math.abs(shownMean - sim.stats.cumulativePeople.mean)).toBeLessThanOrEqual(1e-12 * byHand);
+  // Not degenerate: the draws vary and the mean is not simply the deterministic fund's figure.
+  const det = run(fundModel, layers).result;
+  expect(sim.stats.cumulativePeople.sd).toBeGreaterThan(10);
+  expect(Math.abs(shownMean - det.cumulativePeople[det.cumulativePeople.length - 1])).toBeGreaterThan(1e-6);
+  for (const m of ['cumulativePeople', 'employed', 'totalInvested'] as const) {
+    for (const st of ['mean', 'sd', 'p5', 'p50', 'p95'] as const) {
+      const shown = Number(await dataValue(page, `#risk-percentiles tr[data-metric="${m}"] [data-stat="${st}"]`));
+      expect(Math.abs(shown - sim.stats[m][st])).toBeLessThanOrEqual(1e-12 * Math.abs(sim.stats[m][st]));
+    }
+  }
+  const rows = await page.locator('#risk-percentiles tbody tr').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-metric')));
+  expect(rows).toEqual(['cumulativePeople', 'employed', 'totalInvested']);
+  // The fund has no break-even tables.
+  expect(await page.locator('#risk-breakeven, #risk-breakeven-years').count()).toBe(0);
+  // Histogram of cumulative people helped: 30 bins, counts adding up to the draws, the lowest bin
+  // starting at the smallest draw.
+  expect(await page.inputValue('#risk-hist-metric')).toBe('cumulativePeople');
+  expect(await text(page, '#risk-histogram figcaption')).toBe('Cumulative people helped: share of draws');
+  const counts = await page.locator('#risk-histogram-svg rect').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('data-count'))));
+  expect(counts.length).toBe(30);
+  expect(counts.reduce((x, y) => x + y, 0)).toBe(1000);
+  const bad = (await axe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad).toEqual([]);
+  // A fund loaded on the Model tab is the one simulated.
+  await page.click('#tab-model');
+  await page.selectOption('#start-select', 'preset:dsi-fund-25m');
+  await page.click('#start-load');
+  await page.click('#tab-risk');
+  expect(await text(page, '#risk-source')).toBe('The fund on the Model tab: dsi-fund-25m.');
+  expect(paneErrors(log)).toEqual([]);
+  await page.context().close();
+});
+
+test('two-way grid: default values +-10 % and +-20 %, a cell equal to the model\'s value, shades by class only', async () => {
+  const { page, log } = await openPane(h);
+  await page.click('#tab-risk');
+  expect(await page.inputValue('#grid-key-x')).toBe('successRate');
+  expect(await page.inputValue('#grid-key-y')).toBe('gainKommune');
+  // holbaek-ips has successRate 0.4: the defaults by hand.
+  expect(await page.inputValue('#grid-values-x')).toBe('0.32; 0.36; 0.4; 0.44; 0.48');
+  const xs = await page.locator('#grid-table tbody tr').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('data-x'))));
+  expect(xs).toEqual([0.32, 0.36, 0.4, 0.44, 0.48]);
+  // Exactly one framed cell: the current inputs.
+  expect(await page.locator('#grid-table td.grid-base').count()).toBe(1);
+  expect(await page.getAttribute('#grid-table td.grid-base', 'data-x')).toBe('0.4');
+  // Own values and another output: the total at successRate 0.48, gainKommune 150,000 against a
+  // plain run of the case model with those two values.
+  await page.selectOption('#grid-output', 'total');
+  await page.fill('#grid-values-y', '50000; 150000');
+  const cell = '#grid-table td[data-x="0.48"][data-y="150000"]';
+  const want = run(caseModel, [{ preset: 'holbaek-ips', values: { successRate: 0.48, gainKommune: 150_000 } }]).result.actors.total.presentValue;
+  expect(await dataValue(page, cell)).toBe(String(want));
+  expect(await page.getAttribute(cell, 'class')).toMatch(want > 0 ? /^grid-pos-[123]$/ : /^grid-neg-[123]$/);
+  expect(await page.locator('#grid-table tbody td').count()).toBe(10);
+  // The CSP forbids inline styles: the shades are classes, and nothing in the grid has a style.
+  expect(await page.locator('#grid [style]').count()).toBe(0);
+  expect((await cspViolations(page)).filter((v) => !/\/functions\.js:/.test(v))).toEqual([]);
+  // A value outside the key's range gets the model's message at the box; the table goes.
+  await page.fill('#grid-values-x', '0.3; 1.5');
+  const sr = caseParamMeta.find((m) => m.key === 'successRate')!;
+  expect(await text(page, '#grid-values-x-error')).toBe(violation(sr, 1.5));
+  expect(await page.getAttribute('#grid-values-x', 'aria-invalid')).toBe('true');
+  expect(await page.locator('#grid-table').count()).toBe(0);
+  await page.click('#grid-reset');
+  // Reset: back to the current value and +-10 %, +-20 % on both axes.
+  const g = presetValues(caseModel, 'holbaek-ips').gainKommune as number;
+  const ys = await page.locator('#grid-table thead th[data-value]').evaluateAll((ths) => ths.map((t) => Number(t.getAttribute('data-value'))));
+  expect(ys.length).toBe(5);
+  [0.8, 0.9, 1, 1.1, 1.2].forEach((f, i) => expect(Math.abs(ys[i] - f * g)).toBeLessThanOrEqual(1e-9 * g));
+  expect(await page.locator('#grid-table tbody td').count()).toBe(25);
+  expect(paneErrors(log)).toEqual([]);
   await page.context().close();
 });

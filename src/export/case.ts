@@ -5,7 +5,7 @@
 import { caseParamMeta, ACTORS_AND_TOTAL } from '../model';
 import type { CaseParams, ActorOrTotal } from '../model';
 import { buildInputs } from './inputs';
-import { SheetBuilder, PlanCell, PlanName, WorkbookPlan, addr, colLetter, FMT } from './plan';
+import { SheetBuilder, yearlyRows, PlanCell, PlanName, WorkbookPlan, addr, FMT } from './plan';
 
 export const MODEL = 'Model';
 export const RESULTS = 'Results';
@@ -33,21 +33,7 @@ export function casePlan(p: CaseParams): WorkbookPlan {
   ]);
   const names: PlanName[] = [...inputs.names];
   const m = new SheetBuilder(MODEL, [64, ...new Array(Math.max(H, 1)).fill(14)]);
-  const first = 1;
-  const last = H; // columns B .. (H+1)
-  const cols = Array.from({ length: H }, (_, i) => first + i);
-  const name = (n: string, ref: string) => names.push({ name: n, ref });
-  const scalar = (label: string, formula: string, n: string, numFmt?: string): number => {
-    const r = m.row([{ value: label }, { formula, numFmt }]);
-    name(n, m.ref(r, 1));
-    return r;
-  };
-  /** A row with one formula per year; `f(col, t)` gets the column letter and year number. */
-  const yearly = (label: string, f: (c: string, col: number) => string, numFmt?: string, n?: string): number => {
-    const r = m.row([{ value: label }, ...cols.map((col) => ({ formula: f(colLetter(col), col), numFmt }))]);
-    if (n) name(n, m.rowRef(r, first, last));
-    return r;
-  };
+  const { first, last, cols, name, scalar, yearly } = yearlyRows(m, names, H);
 
   scalar('Net successes S = participants x (1 - dropoutRate) x (successRate - baselineRate)', 'participants*(1-dropoutRate)*(successRate-baselineRate)', 'netSuccesses', FMT.people);
   scalar(

@@ -6,7 +6,7 @@
 import { fundParamMeta } from '../model';
 import type { FundParams } from '../model';
 import { buildInputs } from './inputs';
-import { SheetBuilder, PlanName, WorkbookPlan, addr, colLetter, FMT } from './plan';
+import { SheetBuilder, yearlyRows, PlanName, WorkbookPlan, addr, colLetter, FMT } from './plan';
 import { MODEL, STRUCTURE_NOTE, resultsSheet } from './case';
 
 export function fundPlan(p: FundParams): WorkbookPlan {
@@ -20,20 +20,7 @@ export function fundPlan(p: FundParams): WorkbookPlan {
   const names: PlanName[] = [...inputs.names];
   const width = Math.max(H, vintageLength);
   const m = new SheetBuilder(MODEL, [64, ...new Array(width).fill(14)]);
-  const first = 1;
-  const last = H;
-  const cols = Array.from({ length: H }, (_, i) => first + i);
-  const name = (n: string, ref: string) => names.push({ name: n, ref });
-  const scalar = (label: string, formula: string, n: string, numFmt?: string): number => {
-    const r = m.row([{ value: label }, { formula, numFmt }]);
-    name(n, m.ref(r, 1));
-    return r;
-  };
-  const yearly = (label: string, f: (c: string, col: number) => string, numFmt?: string, n?: string): number => {
-    const r = m.row([{ value: label }, ...cols.map((col) => ({ formula: f(colLetter(col), col), numFmt }))]);
-    if (n) name(n, m.rowRef(r, first, last));
-    return r;
-  };
+  const { first, last, cols, name, scalar, yearly } = yearlyRows(m, names, H);
 
   scalar('Instalment per DKK invested = repaymentMultiple / repaymentYears', 'repaymentMultiple/repaymentYears', 'instalment', FMT.factor);
   m.blank();
@@ -62,7 +49,7 @@ export function fundPlan(p: FundParams): WorkbookPlan {
     FMT.dkk,
     'invested',
   );
-  const keptRow = yearly('Kept cash (DKK) = (1 - reinvestShare) x R_t', (c) => `(1-reinvestShare)*${c}${repRow + 1}`, FMT.dkk, 'keptCashByYear');
+  yearly('Kept cash (DKK) = (1 - reinvestShare) x R_t', (c) => `(1-reinvestShare)*${c}${repRow + 1}`, FMT.dkk, 'keptCashByYear');
   const peopleRow = yearly('People helped P_t = I_t / costPerParticipant', (c) => `${c}${invRow + 1}/costPerParticipant`, FMT.people, 'peopleHelped');
   const cumRow = m.nextRow;
   yearly(

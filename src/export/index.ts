@@ -7,7 +7,7 @@ import { caseModel, fundModel, validate, mergeInput } from '../model';
 import type { CaseParams, FundParams, InputLayer, ModelKind } from '../model';
 import { casePlan } from './case';
 import { fundPlan } from './fund';
-import { planToXlsx, planToWorkbook } from './xlsx';
+import { planToXlsx } from './xlsx';
 import type { XlsxOptions } from './xlsx';
 import type { WorkbookPlan } from './plan';
 

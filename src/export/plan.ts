@@ -124,3 +124,26 @@ export const FMT = {
   factor: '0.000000',
   year: '0',
 } as const;
+
+/**
+ * Row writers shared by the case and fund Model sheets: year columns 1..H (B..), a labelled scalar
+ * in column B with a defined name, and a labelled row with one formula per year.
+ */
+export function yearlyRows(m: SheetBuilder, names: PlanName[], H: number) {
+  const first = 1;
+  const last = H;
+  const cols = Array.from({ length: H }, (_, i) => first + i);
+  const name = (n: string, ref: string) => names.push({ name: n, ref });
+  const scalar = (label: string, formula: string, n: string, numFmt?: string): number => {
+    const r = m.row([{ value: label }, { formula, numFmt }]);
+    name(n, m.ref(r, 1));
+    return r;
+  };
+  /** `f(col, t)` gets the column letter and the column index of the year. */
+  const yearly = (label: string, f: (c: string, col: number) => string, numFmt?: string, n?: string): number => {
+    const r = m.row([{ value: label }, ...cols.map((col) => ({ formula: f(colLetter(col), col), numFmt }))]);
+    if (n) name(n, m.rowRef(r, first, last));
+    return r;
+  };
+  return { first, last, cols, name, scalar, yearly };
+}
