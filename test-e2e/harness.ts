@@ -134,7 +134,7 @@ export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => ((window as any).__csp as string[] | undefined) ?? []);
 }
 
-/** Errors thrown by the task pane's own bundle (functions.js is another engineer's chunk). */
+/** Errors thrown on the page, by either bundle (the task pane's or the functions' chunk). */
 export function paneErrors(log: PageLog): { message: string; stack: string }[] {
-  return log.errors.filter((e) => !/\/functions\.js/.test(e.stack));
+  return log.errors;
 }

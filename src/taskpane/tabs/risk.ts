@@ -81,7 +81,10 @@ function fmtTick(app: App, name: string, v: number): string {
 
 /** A sensitivity output's label from the model's OUTPUTS (fund) or the pane's actor names. */
 function outputLabel(app: App, kind: Kind, name: string): string {
-  if (kind === 'fund') return outputOf(kind, name).label[app.lang];
+  if (kind === 'fund') {
+    const t = outputOf(kind, name).label[app.lang];
+    return t.charAt(0).toUpperCase() + t.slice(1);
+  }
   if (name === 'investor') return app.t('investor');
   if (name === 'multiple') return app.t('investorMultiple');
   if (name === 'irr') return app.t('investorIrr');
@@ -534,7 +537,8 @@ export const riskTab: PaneTab = {
       const classes = gridCellClasses(g.values, ref);
       const outName = outputLabel(app, kind, g.output);
       const unit = figureUnit(g.output) === 'dkk' ? ` (${app.t('dkkm')})` : '';
-      const axisText = (v: number) => num(L, v, 6, 0);
+      // Six significant digits on the axes (38,333.3 for a third); the exact value is in data-value.
+      const axisText = (v: number) => num(L, Number(v.toPrecision(6)), 6, 0);
       const isBase = (k: string, v: number) => params[k] === v;
       gridResult.append(
         h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': app.t('gridTitle') }, h('table', { class: 'grid', id: 'grid-table' },
