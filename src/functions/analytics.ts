@@ -34,9 +34,15 @@ import {
   grid,
   InputLayer,
   Distribution,
+  run,
+  repaymentShares,
+  evaluateOutcomeFund,
+  FundParams,
+  FundResult,
 } from '../model';
 import { asMatrix, shapeOf, flatten, isOmitted, scalarArg, textArg, actorArg } from './coerce';
 import { figure, table, resolveBase, parseOverrides, finite, Cell } from './adapters';
+import { fundOutputArg, fundTable, FundFigure } from './tables';
 
 // ---------------------------------------------------------------------------------------------
 // DSI.CONTRACT and friends
@@ -286,6 +292,42 @@ export function gridCell(params: unknown, output: unknown, keyX: unknown, values
   const rows: Cell[][] = [[`${g.keyX} \\ ${g.keyY}`, ...g.ys]];
   g.xs.forEach((x, i) => rows.push([x, ...g.values[i].map((v) => (v === null ? new NotAvailableError(`${g.output} does not exist at this point`) : v))]));
   return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// DSI.OUTCOMEFUND (MODEL.md section 5)
+
+function outcomeFundFigure(r: FundResult, out: FundFigure): number {
+  switch (out) {
+    case 'people':
+      return finite(r.cumulativePeople[r.cumulativePeople.length - 1], 'people');
+    case 'irr':
+      return finite(r.vintageIrr, 'irr', () => 'The vintage has no IRR (the contract pays nothing back, or no rate solves it)');
+    default:
+      return finite(r[out], out);
+  }
+}
+
+/**
+ * The fund whose repayments are a reference contract's payments as shares of its cost, as
+ * `dsi fund --contract`: the fund's inputs are checked by the fund model as for DSI.REINVEST
+ * (so repaymentMultiple, repaymentYears and repaymentLag are checked but not used), the contract's
+ * by the contract model.
+ */
+export function outcomeFundCell(fundParams: unknown, contract: unknown, output: unknown): number | Cell[][] {
+  const out = fundOutputArg(textArg(output, 'output'));
+  const fund = validate(fundModel, mergeInput(fundModel, [resolveBase(fundModel, fundParams).layer])) as FundParams;
+  if (isOmitted(contract)) throw new ParameterError('contract is empty: give a contract preset (e.g. "holbaek-ips-contract") or a contract parameter range', 'contract');
+  let shares: number[];
+  try {
+    shares = repaymentShares(run(contractModel, [resolveBase(contractModel, contract).layer]).result);
+  } catch (e) {
+    // The contract's own message, said to be about the contract argument (not the fund's params).
+    if (e instanceof ParameterError) throw new ParameterError(`contract: ${e.message}`, e.key, e.value);
+    throw e;
+  }
+  const r = evaluateOutcomeFund(fund, shares);
+  return out === 'table' ? fundTable(r) : outcomeFundFigure(r, out);
 }
 
 export { CONTRACT_ACTORS };

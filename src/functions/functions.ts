@@ -248,7 +248,7 @@ function fundFigure(r: FundResult, out: Exclude<ReturnType<typeof fundOutputArg>
 // Analytics functions (issue 6: outcome contract, Monte Carlo, sensitivity). Owned by the analytics
 // engineer; the adapter logic is in ./analytics.ts, every number in src/model.
 // ================================================================================================
-import { contractCell, investorIrrCell, maxPriceCell, switchRateCell, simulationRequest, simulationOutput, runSimulationChunked, tornadoCell, gridCell } from './analytics';
+import { contractCell, investorIrrCell, maxPriceCell, switchRateCell, simulationRequest, simulationOutput, runSimulationChunked, tornadoCell, gridCell, outcomeFundCell } from './analytics';
 
 function cells(v: number | Cell[][]): any[][] {
   return Array.isArray(v) ? mapCells(v, excelErrors) : [[v]];
@@ -356,5 +356,18 @@ export function TORNADO(params: any[][], output?: any, fraction?: any): any[][] 
  */
 export function GRID(params: any[][], output: any, keyX: any, valuesX: any[][], keyY: any, valuesY: any[][]): any[][] {
   return excel(() => cells(gridCell(params, output, keyX, valuesX, keyY, valuesY)));
+}
+
+/**
+ * Outcome-driven fund: the revolving fund whose repayments are a reference outcome contract's payments (each vintage gets back Pay_k / cost in its year k) instead of a fixed multiple: the yearly table or one figure.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#OUTCOMEFUND
+ * @param fundParams Fund preset name (e.g. "dsi-fund-25m") or a fund parameter range, as for DSI.REINVEST; repaymentMultiple, repaymentYears and repaymentLag are not used.
+ * @param contract Contract preset name (e.g. "holbaek-ips-contract") or a contract parameter range whose payments give the repayments.
+ * @param [output] "table" (default), or one figure as for DSI.REINVEST: "totalInvested", "people", "employed", "partnerships", "outstanding", "keptCash", "irr".
+ * @returns The table (Year, Invested, Repayments, People, Cumulative people) with a header row, or the figure.
+ */
+export function OUTCOMEFUND(fundParams: any[][], contract: any[][], output?: any): any[][] {
+  return excel(() => cells(outcomeFundCell(fundParams, contract, output)));
 }
 // ===================================== end of analytics functions ===============================

@@ -107,3 +107,62 @@ test('DSI.TORNADO and DSI.GRID', () => {
   expect(g[0]).toEqual(['successRate \\ outcomePrice', 82500, 90000]);
   expect(g[1][1]).toBe(contract.investor.irr);
 });
+
+describe('DSI.OUTCOMEFUND (MODEL.md section 5)', () => {
+  const xl = (...args: unknown[]) => A.xl('OUTCOMEFUND', args);
+
+  test('registered with the Danish name RESULTATFOND, which no Excel built-in has', () => {
+    expect(A.registered.has('OUTCOMEFUND')).toBe(true);
+    expect(A.da.functions.find((f) => f.id === 'OUTCOMEFUND')?.name).toBe('RESULTATFOND');
+  });
+
+  test('dsi-fund-25m repaid by holbaek-ips-contract, against the section-5 recurrence worked here', () => {
+    // q_k = Pay_k / C of the contract; its window starts in year 2, so q_1 = 0 and
+    // I_1 = K0, I_t = reinvestShare x sum over s < t of I_s q_(t-s+1) (reinvestShare 1 in the preset).
+    const q = contract.payments.map((x) => x / contract.costTotal);
+    expect(q[0]).toBe(0);
+    const I = [25_000_000];
+    for (let t = 1; t < 6; t++) I.push(I.reduce((acc, Is, s) => acc + Is * (q[t - s] ?? 0), 0));
+    const total = I.reduce((a, b) => a + b, 0);
+    // To 1e-9 relative: the same sums in another order.
+    expect(Math.abs(single(xl('dsi-fund-25m', 'holbaek-ips-contract', 'totalInvested')) - total)).toBeLessThanOrEqual(1e-9 * total);
+    const people = total / (6_900_000 / 180); // costPerParticipant of dsi-fund-25m: the Holbæk cost per participant
+    expect(Math.abs(single(xl('dsi-fund-25m', 'holbaek-ips-contract', 'people')) - people)).toBeLessThanOrEqual(1e-6 * people);
+    expect(Math.abs(single(xl('dsi-fund-25m', 'holbaek-ips-contract', 'employed')) - 0.4 * people)).toBeLessThanOrEqual(1e-6 * people);
+    const t = matrixOf(xl('dsi-fund-25m', 'holbaek-ips-contract'));
+    expect(t[0]).toEqual(['Year', 'Invested', 'Repayments', 'People', 'Cumulative people']);
+    expect(t).toHaveLength(7);
+    t.slice(1).forEach((row, i) => expect(Math.abs((row[1] as number) - I[i])).toBeLessThanOrEqual(1e-9 * I[i]));
+    // Not the fixed-multiple fund (1.15 in equal fifths over years 2..6): the contract's payments are
+    // front-loaded (q_2 = 0.31 > 0.23), so the money is reinvested sooner.
+    expect(single(xl('dsi-fund-25m', 'holbaek-ips-contract', 'totalInvested'))).not.toBe(single(A.xl('REINVEST', ['dsi-fund-25m', 'totalInvested'])));
+  });
+
+  test('the same numbers as `dsi fund --contract`', () => {
+    const json = cli(['fund', '--preset', 'dsi-fund-25m', '--contract', 'holbaek-ips-contract', '--json']) as { totalInvested: number; outstanding: number; vintageIrr: number };
+    expect(single(xl('dsi-fund-25m', 'holbaek-ips-contract', 'totalInvested'))).toBe(json.totalInvested);
+    expect(single(xl('dsi-fund-25m', 'holbaek-ips-contract', 'outstanding'))).toBe(json.outstanding);
+    expect(single(xl('dsi-fund-25m', 'holbaek-ips-contract', 'irr'))).toBe(json.vintageIrr);
+  });
+
+  test('a contract parameter range works like the preset it names, with a changed price', () => {
+    const range = [['preset', 'holbaek-ips-contract'], ['outcomePrice', 100_000]];
+    const lower = single(xl('dsi-fund-25m', 'holbaek-ips-contract', 'totalInvested'));
+    // A higher price pays each vintage back more, so more is reinvested.
+    expect(single(xl('dsi-fund-25m', range, 'totalInvested'))).toBeGreaterThan(lower);
+  });
+
+  test('errors name the argument: empty or wrong-kind contract, bad output', () => {
+    expect(errorOf(xl('dsi-fund-25m', null, 'people'))).toEqual({
+      code: '#VALUE!',
+      message: 'contract is empty: give a contract preset (e.g. "holbaek-ips-contract") or a contract parameter range',
+    });
+    const wrong = errorOf(xl('dsi-fund-25m', 'dsi-fund-25m', 'people'));
+    expect(wrong.code).toBe('#VALUE!');
+    expect(wrong.message).toMatch(/^contract: .*dsi-fund-25m/);
+    expect(errorOf(xl('dsi-fund-25m', [['preset', 'holbaek-ips-contract'], ['outcomePrice', -1]], 'people')).message).toMatch(/^contract: outcomePrice/);
+    expect(errorOf(xl('dsi-fund-25m', 'holbaek-ips-contract', 'profit')).message).toBe(
+      'output must be "table" or one of totalInvested, people, employed, partnerships, outstanding, keptCash, irr (got \'profit\')',
+    );
+  });
+});
