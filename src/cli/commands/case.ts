@@ -2,12 +2,11 @@
 import { caseModel } from '../../model';
 import type { CaseResult, ActorOrTotal, Text } from '../../model';
 import type { Command, Context, Lang } from '../types';
-import { MODEL_INPUT_OPTIONS, runFromOptions } from '../inputs';
-import { caseJson, jsonMany, jsonOne, CASE_ACTORS } from '../json';
+import { MODEL_INPUT_OPTIONS } from '../inputs';
+import { caseJson, CASE_ACTORS } from '../json';
 import { dkk, num, table, wrap } from '../format';
 import { parameterHelp } from '../paramhelp';
-import { reportCheck, caveatNote } from '../presetText';
-import { JSON_OPTION, modelHeading } from './shared';
+import { JSON_OPTION, runModelCommand } from './shared';
 
 const ACTOR_NAMES: Record<ActorOrTotal, Text> = {
   kommune: { en: 'Municipality (kommune)', da: 'Kommune' },
@@ -75,19 +74,6 @@ export const caseCommand: Command = {
   options: [...MODEL_INPUT_OPTIONS, JSON_OPTION],
   helpDetails: (ctx: Context) => parameterHelp(caseModel, ctx.lang),
   run(opts, ctx) {
-    const out = runFromOptions(caseModel, opts, ctx.io);
-    if (out.batch) {
-      ctx.out(jsonMany(out.results.map(caseJson)));
-      return;
-    }
-    if (opts.flags.has('json')) {
-      ctx.out(jsonOne(caseJson(out.result)));
-      return;
-    }
-    let s = modelHeading('case', out, ctx.lang) + '\n';
-    s += caseText(out.result, ctx.lang);
-    if (out.basePreset && out.unchangedPreset) s += '\n' + reportCheck(out.basePreset, out.result, ctx.lang);
-    if (out.basePreset) s += '\n' + caveatNote(out.basePreset, !out.unchangedPreset, ctx.lang);
-    ctx.out(s);
+    runModelCommand(caseModel, caseJson, caseText, opts, ctx);
   },
 };

@@ -2,12 +2,11 @@
 import { fundModel } from '../../model';
 import type { FundResult } from '../../model';
 import type { Command, Context, Lang } from '../types';
-import { MODEL_INPUT_OPTIONS, runFromOptions } from '../inputs';
-import { fundJson, jsonMany, jsonOne } from '../json';
+import { MODEL_INPUT_OPTIONS } from '../inputs';
+import { fundJson } from '../json';
 import { dkk, num, table } from '../format';
 import { parameterHelp } from '../paramhelp';
-import { reportCheck, caveatNote } from '../presetText';
-import { JSON_OPTION, modelHeading } from './shared';
+import { JSON_OPTION, runModelCommand } from './shared';
 import { CONTRACT_OPTION, runOutcomeFund } from '../outcomeFund';
 
 export function fundText(r: FundResult, lang: Lang): string {
@@ -57,19 +56,6 @@ export const fundCommand: Command = {
   helpDetails: (ctx: Context) => parameterHelp(fundModel, ctx.lang),
   run(opts, ctx) {
     if (opts.values.contract !== undefined) return runOutcomeFund(opts, ctx, (r) => fundText(r, ctx.lang));
-    const out = runFromOptions(fundModel, opts, ctx.io);
-    if (out.batch) {
-      ctx.out(jsonMany(out.results.map(fundJson)));
-      return;
-    }
-    if (opts.flags.has('json')) {
-      ctx.out(jsonOne(fundJson(out.result)));
-      return;
-    }
-    let s = modelHeading('fund', out, ctx.lang) + '\n';
-    s += fundText(out.result, ctx.lang);
-    if (out.basePreset && out.unchangedPreset) s += '\n' + reportCheck(out.basePreset, out.result, ctx.lang);
-    if (out.basePreset) s += '\n' + caveatNote(out.basePreset, !out.unchangedPreset, ctx.lang);
-    ctx.out(s);
+    runModelCommand(fundModel, fundJson, fundText, opts, ctx);
   },
 };

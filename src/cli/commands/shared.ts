@@ -1,7 +1,11 @@
 /** Pieces the model commands share. */
-import type { OptionSpec, Lang } from '../types';
+import type { OptionSpec, Lang, ParsedOptions, Context } from '../types';
+import type { ModelDef } from '../../model';
+import { runFromOptions } from '../inputs';
 import type { SingleRun } from '../inputs';
 import { wrap } from '../format';
+import { jsonMany, jsonOne } from '../json';
+import { reportCheck, caveatNote } from '../presetText';
 
 export const JSON_OPTION: OptionSpec = {
   name: 'json',
@@ -28,4 +32,31 @@ export function modelHeading(kind: string, run: SingleRun<unknown>, lang: Lang):
     out += wrap(`${p.name}${changed}: ${p.description[lang]}`, 100, '  ', '');
   }
   return out;
+}
+
+/**
+ * The run of `dsi case` and `dsi fund`: a batch prints a JSON array, --json one JSON result, else the
+ * readable text followed, for a preset, by the report check (unchanged preset) and the caveat.
+ */
+export function runModelCommand<R>(
+  model: ModelDef<any, R>,
+  toJson: (r: R) => unknown,
+  toText: (r: R, lang: Lang) => string,
+  opts: ParsedOptions,
+  ctx: Context,
+): void {
+  const out = runFromOptions(model, opts, ctx.io);
+  if (out.batch) {
+    ctx.out(jsonMany(out.results.map(toJson)));
+    return;
+  }
+  if (opts.flags.has('json')) {
+    ctx.out(jsonOne(toJson(out.result)));
+    return;
+  }
+  let s = modelHeading(model.kind, out, ctx.lang) + '\n';
+  s += toText(out.result, ctx.lang);
+  if (out.basePreset && out.unchangedPreset) s += '\n' + reportCheck(out.basePreset, out.result, ctx.lang);
+  if (out.basePreset) s += '\n' + caveatNote(out.basePreset, !out.unchangedPreset, ctx.lang);
+  ctx.out(s);
 }
