@@ -4,8 +4,8 @@
  * --preset / --params / --set exactly as for `dsi fund`; the contract from a preset name or a JSON
  * object of contract parameters (which may name a "preset" to start from).
  */
-import { fundModel, contractModel, run, repaymentShares, evaluateOutcomeFund, findPreset, PRESETS, lookupKey, isDomainError, showValue } from '../model';
-import type { FundParams, FundResult, ContractResult, InputLayer, ModelDef } from '../model';
+import { fundModel, outcomeFundInputModel, contractModel, run, repaymentShares, evaluateOutcomeFund, findPreset, PRESETS, lookupKey, isDomainError, showValue } from '../model';
+import type { FundParams, FundResult, ContractResult, InputLayer } from '../model';
 import type { CliIO, Context, OptionSpec, ParsedOptions } from './types';
 import { runFromOptions, objectLayer } from './inputs';
 import { fundJson, jsonMany, jsonOne } from './json';
@@ -28,7 +28,6 @@ export const CONTRACT_OPTION: OptionSpec = {
 export const REPLACED_KEYS = ['repaymentMultiple', 'repaymentYears', 'repaymentLag'] as const;
 
 /** Validates the fund's inputs without evaluating: runFromOptions with a model that returns its parameters. */
-const fundParamsModel: ModelDef<FundParams, FundParams> = { ...fundModel, evaluate: (p) => p };
 
 function contractLayer(spec: string, io: CliIO): { layer: InputLayer; label: string } {
   const name = spec.trim();
@@ -89,7 +88,7 @@ export function runOutcomeFund(opts: ParsedOptions, ctx: Context, text: (r: Fund
     }
   }
   const { contract, shares, label } = referenceContract(spec, ctx.io);
-  const out = runFromOptions(fundParamsModel, opts, ctx.io);
+  const out = runFromOptions(outcomeFundInputModel, opts, ctx.io);
   const evaluate = (p: FundParams) => evaluateOutcomeFund(p, shares);
   const info = contractInfo(label, contract, shares);
   if (out.batch) {

@@ -7,6 +7,7 @@ import {
   contractModel,
   caseModel,
   fundModel,
+  outcomeFundInputModel,
   findPreset,
   mergeInput,
   validate,
@@ -316,7 +317,7 @@ function outcomeFundFigure(r: FundResult, out: FundFigure): number {
  */
 export function outcomeFundCell(fundParams: unknown, contract: unknown, output: unknown): number | Cell[][] {
   const out = fundOutputArg(textArg(output, 'output'));
-  const fund = validate(fundModel, mergeInput(fundModel, [resolveBase(fundModel, fundParams).layer])) as FundParams;
+  const fund = validate(outcomeFundInputModel, mergeInput(outcomeFundInputModel, [resolveBase(outcomeFundInputModel, fundParams).layer])) as FundParams;
   if (isOmitted(contract)) throw new ParameterError('contract is empty: give a contract preset (e.g. "holbaek-ips-contract") or a contract parameter range', 'contract');
   let shares: number[];
   try {

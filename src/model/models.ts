@@ -3,9 +3,9 @@
  * sources (preset, parameter table, JSON object, overrides) -> merged input -> validated
  * parameters -> result.
  */
-import type { z } from 'zod/mini';
+import { z } from 'zod/mini';
 import { caseSchema, caseParamMeta, evaluateCase, CaseParams, CaseResult } from './case';
-import { fundSchema, fundParamMeta, evaluateFund, FundParams, FundResult } from './fund';
+import { fundSchema, fundObject, fundFields, fundParamMeta, evaluateFund, FundParams, FundResult } from './fund';
 import { contractSchema, contractParamMeta, evaluateContract, ContractParams, ContractResult } from './contract';
 import { resolveDiscountRate } from './discountSchedules';
 import type { ParamMeta } from './fields';
@@ -42,6 +42,17 @@ export const fundModel: ModelDef<FundParams, FundResult> = {
   params: fundParamMeta,
   exclusive: [],
   evaluate: evaluateFund,
+};
+
+/**
+ * The fund's inputs when a reference contract pays the repayments (MODEL.md section 5): the same keys
+ * and rules, but repaymentMultiple may be left out, since the contract replaces it (given, it is still
+ * checked). Evaluates to the validated parameters; evaluateOutcomeFund does the rest.
+ */
+export const outcomeFundInputModel: ModelDef<FundParams, FundParams> = {
+  ...fundModel,
+  schema: z.extend(fundObject, { repaymentMultiple: z.optional(fundFields.repaymentMultiple) }) as unknown as z.ZodMiniType<FundParams>,
+  evaluate: (p) => p,
 };
 
 /** The outcome contract (MODEL.md section 4): the case keys plus the contract keys. */

@@ -28,6 +28,18 @@ function close(a: number, b: number, rel = 1e-12): void {
 }
 
 describe('dsi fund --contract', () => {
+  test('a fund file without repaymentMultiple works with --contract (the contract replaces it)', () => {
+    const fund = { initialCapital: 25_000_000, costPerParticipant: 6_900_000 / 180, successRate: 0.4 };
+    const viaFile = dsiJson(['fund', '--params', 'fund.json', '--contract', 'holbaek-ips-contract', '--json'], { 'fund.json': JSON.stringify(fund) });
+    const viaPreset = dsiJson(['fund', '--preset', 'dsi-fund-25m', '--contract', 'holbaek-ips-contract', '--json']);
+    expect(viaFile.totalInvested).toBe(viaPreset.totalInvested);
+    expect(viaFile.cumulativePeople).toEqual(viaPreset.cumulativePeople);
+    // Without --contract the same file is the fixed-multiple fund, which needs the multiple.
+    const plain = dsi(['fund', '--params', 'fund.json'], { 'fund.json': JSON.stringify(fund) });
+    expect(plain.code).toBe(2);
+    expect(plain.stderr).toMatch(/repaymentMultiple is required/);
+  });
+
   test('equal instalments m/n from year L+1 reproduce dsi fund with that multiple (dsi-fund-25m: m 1.15, n 5, L 1)', () => {
     const fixed = dsiJson(['fund', '--preset', 'dsi-fund-25m', '--json']);
     const viaContract = dsiJson(['fund', '--preset', 'dsi-fund-25m', '--contract', 'equal.json', '--json'], files);

@@ -111,6 +111,20 @@ test('DSI.TORNADO and DSI.GRID', () => {
 describe('DSI.OUTCOMEFUND (MODEL.md section 5)', () => {
   const xl = (...args: unknown[]) => A.xl('OUTCOMEFUND', args);
 
+  test('a fund range without repaymentMultiple works (the contract replaces it) and equals the preset-based run', () => {
+    // dsi-fund-25m's keys without the three replaced ones, as a parameter range a user would type.
+    const rows = [
+      ['initialCapital', 25_000_000], ['horizon', 6], ['startYear', 2024], ['reinvestShare', 1],
+      ['costPerParticipant', 6_900_000 / 180], ['successRate', 0.4], ['averageInvestment', 4_000_000],
+    ];
+    const fromRange = single(xl(rows, 'holbaek-ips-contract', 'totalInvested'));
+    expect(fromRange).toBe(single(xl('dsi-fund-25m', 'holbaek-ips-contract', 'totalInvested')));
+    // Given, it is still checked: a negative multiple is the fund model's error.
+    const bad = xl([...rows, ['repaymentMultiple', -1]], 'holbaek-ips-contract', 'totalInvested');
+    expect('error' in bad && bad.error.code).toBe('#VALUE!');
+    expect('error' in bad && bad.error.message).toMatch(/repaymentMultiple must be 0 or more \(got -1\)/);
+  });
+
   test('registered with the Danish name RESULTATFOND, which no Excel built-in has', () => {
     expect(A.registered.has('OUTCOMEFUND')).toBe(true);
     expect(A.da.functions.find((f) => f.id === 'OUTCOMEFUND')?.name).toBe('RESULTATFOND');
