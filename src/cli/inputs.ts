@@ -15,7 +15,7 @@ import {
   showValue,
 } from '../model';
 import type { ModelDef, InputLayer, ParamMeta, Preset } from '../model';
-import { findDiscountSchedule, DISCOUNT_SCHEDULES } from '../model';
+import { findDiscountSchedule, DISCOUNT_SCHEDULES, assertFiniteResult } from '../model';
 import { UsageError } from './errors';
 import type { CliIO, OptionSpec, ParsedOptions } from './types';
 import { single } from './args';
@@ -170,25 +170,10 @@ function sameInput(a: Record<string, unknown>, b: Record<string, unknown>): bool
   return ka.length === Object.keys(b).length && ka.every((k) => k in b && sameValue(a[k], b[k]));
 }
 
-/** Throws when a result holds NaN or Infinity (an overflow the parameter rules let through). */
-export function assertFinite(value: unknown, path = ''): void {
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) {
-      throw new ParameterError(
-        `the result cannot be computed with these parameters: ${path} ${Number.isNaN(value) ? 'is undefined' : 'is too large a number'}`,
-      );
-    }
-  } else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) assertFinite(value[i], `${path}[${i}]`);
-  } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) assertFinite(v, path === '' ? k : `${path}.${k}`);
-  }
-}
-
 function evaluate<R>(model: ModelDef<any, R>, layers: readonly InputLayer[]): { merged: Record<string, unknown>; result: R } {
   const merged = mergeInput(model, layers);
   const result = model.evaluate(validate(model, merged));
-  assertFinite(result);
+  assertFiniteResult(result);
   return { merged, result };
 }
 

@@ -225,10 +225,10 @@ export function validate<P>(model: ModelDef<P, any>, input: Record<string, unkno
 
 /**
  * Finite inputs can still overflow (gainKommune = 1e308 makes gains Infinity); such a result is an
- * input error, never a number. Returns the path of the first non-finite number, or undefined.
+ * input error, never a number. Returns the first non-finite number and its path, or undefined.
  */
-export function firstNonFinite(value: unknown, path = ''): string | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? undefined : path || 'result';
+export function firstNonFinite(value: unknown, path = ''): { path: string; value: number } | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : { path: path || 'result', value };
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const p = firstNonFinite(value[i], `${path}[${i}]`);
@@ -265,7 +265,10 @@ function allFinite(value: unknown): boolean {
 export function assertFiniteResult<R>(result: R): R {
   if (allFinite(result)) return result;
   const bad = firstNonFinite(result);
-  if (bad) throw new ParameterError(`The result cannot be computed with these parameters: ${bad} is too large a number`);
+  if (bad) {
+    const why = Number.isNaN(bad.value) ? 'is undefined' : 'is too large a number';
+    throw new ParameterError(`the result cannot be computed with these parameters: ${bad.path} ${why}`);
+  }
   return result;
 }
 

@@ -1,8 +1,8 @@
 /** dsi contract: the outcome contract (MODEL.md section 4) with investor results and derived prices. */
-import { contractModel, analyseContract, CONTRACT_ACTORS, findPreset, mergeInput, validate, isDomainError, presetValues } from '../../model';
+import { contractModel, analyseContract, CONTRACT_ACTORS, findPreset, mergeInput, validate, isDomainError, presetValues, assertFiniteResult } from '../../model';
 import type { ContractResult, ContractParams, ContractAnalysis, Derived, InputLayer, ModelDef, ActorResult } from '../../model';
 import type { CliIO, Command, Context, Lang, OptionSpec, ParsedOptions } from '../types';
-import { MODEL_INPUT_OPTIONS, setLayer, readJsonFile, objectLayer, assertFinite } from '../inputs';
+import { MODEL_INPUT_OPTIONS, setLayer, readJsonFile, objectLayer } from '../inputs';
 import { jsonOne } from '../json';
 import { dkk, num, table } from '../format';
 import { parameterHelp } from '../paramhelp';
@@ -119,7 +119,7 @@ export const contractCommand: Command = {
     const r = contractModel.evaluate(params);
     const a = analyseContract(params);
     const json = contractJson(r, a);
-    assertFinite(json);
+    assertFiniteResult(json);
     if (opts.flags.has('json')) {
       ctx.out(jsonOne(json));
       return;
