@@ -73,7 +73,7 @@ export function normalCdf(x: number): number {
     b *= q / i;
     s = t + b;
   }
-  return 0.5 + s * Math.exp(-0.5 * q - 0.91893853320467274178);
+  return 0.5 + s * Math.exp(-0.5 * q - 0.9189385332046728); // ln(sqrt(2 pi))
 }
 
 /** Inverse standard normal CDF for p in (0, 1): Acklam's rational approximation (relative error
