@@ -343,8 +343,3 @@ export function parseDistributionJson(model: ModelDef<any, any>, json: unknown):
   }
   throw new ParameterError(`distributions must be a list of rows or an object {"key": ["kind", a, b, c]} (got ${showValue(json)})`);
 }
-
-/** A distribution as a table row, for display and for the pane's editor. */
-export function distributionRow(d: DistSpec): (string | number)[] {
-  return [d.key, d.kind, ...d.args];
-}

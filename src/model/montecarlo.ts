@@ -23,7 +23,6 @@ export type SimKind = 'case' | 'contract' | 'fund';
 export const MAX_DRAWS = 1_000_000;
 export const DEFAULT_DRAWS = 10_000;
 export const DEFAULT_SEED = 1;
-export const PERCENTILES = [5, 10, 50, 90, 95] as const;
 
 export interface Stats {
   mean: number;
