@@ -8,4 +8,5 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }],
   },
   reporters: ['default'],
+  testSequencer: '<rootDir>/scripts/jest-mutation-sequencer.js',
 };

@@ -1,5 +1,5 @@
 /**
- * Case model (MODEL.md section 1): one intervention, gains and costs per public actor and year.
+ * Case model (docs/model.md section 1): one intervention, gains and costs per public actor and year.
  */
 import { z } from 'zod/mini';
 import { numberField, integerField, vectorField, ratesField, optionalField, withRules, fieldsOf, ParamMeta, Report } from './fields';
@@ -225,7 +225,7 @@ function actorSeries(gains: number[], costs: number[], df: readonly number[]): A
     cumulative[t] = cn;
   }
   // A cost so small that the ratio overflows (e.g. 1e-320 DKK) has no meaningful ratio either:
-  // null, never Infinity (MODEL.md section 3).
+  // null, never Infinity (docs/model.md section 3).
   const ratio = pvCosts > 0 ? pvGains / pvCosts : NaN;
   return {
     gains,

@@ -1,5 +1,5 @@
 /**
- * Outcome contract (MODEL.md section 4): the investor pays the intervention, the public side pays
+ * Outcome contract (docs/model.md section 4): the investor pays the intervention, the public side pays
  * the investor per net success-year in a payment window, optionally capped, split between payers.
  * The schema extends the case model's, so every case key and rule applies unchanged.
  */

@@ -1,5 +1,5 @@
 /**
- * Derived figures of an outcome contract (MODEL.md section 4): the maximum affordable price, the
+ * Derived figures of an outcome contract (docs/model.md section 4): the maximum affordable price, the
  * investor's break-even price and the switching success rate. A figure that does not exist is
  * `value: null` with the reason; the cell adapters turn that into #N/A with the reason as message.
  */

@@ -1,5 +1,5 @@
 /**
- * Distributions of parameters for the Monte Carlo (MODEL.md section 6), given as rows
+ * Distributions of parameters for the Monte Carlo (docs/model.md section 6), given as rows
  * `key | distribution | a | b | c`. Every draw satisfies the key's rule by construction: bounded
  * distributions must lie inside the key's valid range, the normal is sampled by inverse CDF on the
  * range (a truncated normal, not a clamped one) and the beta lives on (0, 1), so it is only offered

@@ -1,5 +1,5 @@
 /**
- * Monte Carlo of the case, the contract and the fund (MODEL.md section 6).
+ * Monte Carlo of the case, the contract and the fund (docs/model.md section 6).
  *
  * Reproducibility: one generator (random.ts) per run, seeded once; draw i takes, for each
  * distribution in the order given, one value (a distribution may use several uniforms). Running
