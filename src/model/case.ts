@@ -2,7 +2,7 @@
  * Case model (docs/model.md section 1): one intervention, gains and costs per public actor and year.
  */
 import { z } from 'zod/mini';
-import { numberField, integerField, vectorField, ratesField, optionalField, withRules, fieldsOf, ParamMeta, Report } from './fields';
+import { numberField, integerField, vectorField, ratesField, withRules, fieldsOf, ParamMeta, Report } from './fields';
 import { discountFactors } from './discount';
 
 export const ACTORS = ['kommune', 'region', 'stat'] as const;
@@ -19,13 +19,13 @@ export const caseFields = {
     unit: { en: 'people', da: 'personer' },
     description: { en: 'N, citizens enrolled in the intervention', da: 'N, borgere i indsatsen' },
   }),
-  costTotal: optionalField(numberField({
+  costTotal: z.optional(numberField({
     key: 'costTotal', min: 0, required: false,
     label: { en: 'Total cost', da: 'Samlet udgift' },
     unit: { en: 'DKK', da: 'kr.' },
     description: { en: 'C, total intervention cost (give this or costPerParticipant, not both)', da: 'C, indsatsens samlede udgift (angiv denne eller costPerParticipant, ikke begge)' },
   })),
-  costPerParticipant: optionalField(numberField({
+  costPerParticipant: z.optional(numberField({
     key: 'costPerParticipant', min: 0, required: false,
     label: { en: 'Cost per participant', da: 'Udgift pr. deltager' },
     unit: { en: 'DKK per person', da: 'kr. pr. person' },

@@ -4,7 +4,7 @@
  * The schema extends the case model's, so every case key and rule applies unchanged.
  */
 import { z } from 'zod/mini';
-import { numberField, integerField, optionalField, withRules, fieldsOf, ParamMeta, Report } from './fields';
+import { numberField, integerField, withRules, fieldsOf, ParamMeta, Report } from './fields';
 import { caseObject, caseRules, evaluateCase, breakEvenYear, ACTORS, ActorOrTotal, ActorResult, CaseParams, CaseResult } from './case';
 import { discountFactors } from './discount';
 import { irr } from './irr';
@@ -31,7 +31,7 @@ export const contractFields = {
     unit: { en: 'years', da: 'år' },
     description: { en: 'number of years in which outcomes are paid', da: 'antal år, hvor resultater betales' },
   }),
-  paymentCap: optionalField(numberField({
+  paymentCap: z.optional(numberField({
     key: 'paymentCap', min: 0, required: false,
     label: { en: 'Payment cap', da: 'Betalingsloft' },
     unit: { en: 'DKK', da: 'kr.' },

@@ -148,28 +148,27 @@ export const integerField = <S extends Spec>(spec: S) => build<number, S>(spec, 
 export const vectorField = <S extends Spec>(spec: S) => build<number[], S>(spec, 'vector');
 export const ratesField = <S extends Spec>(spec: S) => build<number | number[], S>(spec, 'rates');
 
-/** A field that may be left out (and stays absent when it is). Use this rather than z.optional, which
- *  returns a schema the registry does not know. */
-export function optionalField<T extends z.ZodMiniType>(field: T): z.ZodMiniOptional<T> {
-  const entry = entryOf(field);
-  if (entry.mode === 'default') throw new Error(`${entry.meta.key} has a default, so it is already optional`);
-  const optional = z.optional(field);
-  paramRegistry.set(optional, { ...entry, mode: 'optional' });
-  return optional;
-}
-
 function entryOf(schema: object): FieldEntry {
-  const entry = paramRegistry.get(schema);
-  if (!entry) throw new Error('parameter field without metadata: declare fields with numberField, integerField, vectorField or ratesField (and optionalField, not z.optional)');
+  const entry = fieldEntry(schema);
+  if (!entry) throw new Error('parameter field without metadata: declare fields with numberField, integerField, vectorField or ratesField (optionally wrapped in z.optional)');
   return entry;
 }
 
-/** The registry's entry for a field schema, or undefined for any other schema. */
+/** The registry's entry for a field schema (also for a field wrapped in z.optional, which may then be
+ *  left out and stays absent), or undefined for any other schema. */
 export function fieldEntry(schema: unknown): FieldEntry | undefined {
-  return typeof schema === 'object' && schema !== null ? paramRegistry.get(schema) : undefined;
+  if (typeof schema !== 'object' || schema === null) return undefined;
+  const entry = paramRegistry.get(schema);
+  if (entry || !(schema instanceof z.ZodMiniOptional)) return entry;
+  // z.optional(field): the wrapper's public definition names the field it wraps.
+  const inner = paramRegistry.get(schema.def.innerType);
+  if (!inner || inner.mode === 'default') return undefined;
+  const optional: FieldEntry = { ...inner, mode: 'optional' };
+  paramRegistry.set(schema, optional);
+  return optional;
 }
 
-/** Reads the metadata of a field (also of an optionalField). */
+/** Reads the metadata of a field (also of a field wrapped in z.optional). */
 export function metaOf(schema: z.ZodMiniType): ParamMeta {
   return entryOf(schema).meta;
 }

@@ -8,7 +8,7 @@ import { caseSchema, caseParamMeta, evaluateCase, CaseParams, CaseResult } from 
 import { fundSchema, fundObject, fundFields, fundParamMeta, evaluateFund, FundParams, FundResult } from './fund';
 import { contractSchema, contractParamMeta, evaluateContract, ContractParams, ContractResult } from './contract';
 import { resolveDiscountRate } from './discountSchedules';
-import { optionalField, ParamMeta } from './fields';
+import type { ParamMeta } from './fields';
 import { ParameterError, showValue } from './errors';
 import { closest } from './suggest';
 import { fastParse } from './fastValidate';
@@ -51,7 +51,7 @@ export const fundModel: ModelDef<FundParams, FundResult> = {
  */
 export const outcomeFundInputModel: ModelDef<FundParams, FundParams> = {
   ...fundModel,
-  schema: z.extend(fundObject, { repaymentMultiple: optionalField(fundFields.repaymentMultiple) }) as unknown as z.ZodMiniType<FundParams>,
+  schema: z.extend(fundObject, { repaymentMultiple: z.optional(fundFields.repaymentMultiple) }) as unknown as z.ZodMiniType<FundParams>,
   evaluate: (p) => p,
 };
 

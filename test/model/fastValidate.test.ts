@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { MODELS, caseModel, fundModel, contractModel, outcomeFundInputModel, validate, findPreset, PRESETS, ModelDef } from '../../src/model';
 import { z } from 'zod/mini';
 import { fastParse } from '../../src/model/fastValidate';
-import { metaOf, numberField, optionalField } from '../../src/model/fields';
+import { metaOf, numberField } from '../../src/model/fields';
 import { validCaseInput, validFundInput, parameterErrorOf } from './helpers';
 
 const JUNK: unknown[] = [
@@ -106,8 +106,10 @@ test('defaults are fresh copies: editing one result does not change the next', (
   expect(second.effectRamp).toEqual([1]);
 });
 
-test('a field wrapped in z.optional (not optionalField) is refused at once, not silently unknown', () => {
+test('a field wrapped in z.optional keeps its metadata and may be left out; any other schema has none', () => {
   const field = numberField({ key: 'x', label: { en: 'x', da: 'x' }, unit: { en: '', da: '' }, description: { en: '', da: '' } });
-  expect(metaOf(optionalField(field)).key).toBe('x');
-  expect(() => metaOf(z.optional(field))).toThrow(/optionalField/);
+  expect(metaOf(z.optional(field)).key).toBe('x');
+  expect(fastParse(z.object({ x: z.optional(field) }), {})).toEqual({});
+  expect(fastParse(z.object({ x: z.optional(field) }), { x: 'a' })).toBeUndefined();
+  expect(() => metaOf(z.optional(z.number()))).toThrow(/without metadata/);
 });

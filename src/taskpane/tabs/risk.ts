@@ -1,5 +1,5 @@
 /**
- * Risk tab (docs/model.md section 6): Monte Carlo of the case, the contract or the fund with a
+ * Risk tab (MODEL.md section 6): Monte Carlo of the case, the contract or the fund with a
  * distributions editor (starting from the preset's default distributions), run in chunks with
  * progress and cancel (simulateAsync + AbortController), a histogram (present value; for the fund
  * cumulative people helped), the probability of break-even per actor and a percentile table; below
