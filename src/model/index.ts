@@ -17,5 +17,6 @@ export * from './random';
 export * from './distributions';
 export * from './defaultDistributions';
 export * from './montecarlo';
+export * from './caseDraw';
 export * from './sensitivity';
 export * from './discountSchedules';

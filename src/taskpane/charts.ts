@@ -28,6 +28,40 @@ export function chartWidth(): number {
 
 const textWidth = (t: string) => t.length * CHAR_W;
 
+/** A tick's label; the step lets it show just the decimals the ticks need. */
+export type TickFormat = (v: number, step: number) => string;
+
+/** Charts on the page with the function that draws them, redrawn when the pane's width changes. */
+const live: { node: SVGElement; draw: () => SVGElement; width: number }[] = [];
+let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+
+function redrawAll(): void {
+  const w = chartWidth();
+  for (let i = live.length - 1; i >= 0; i--) {
+    const c = live[i];
+    if (!c.node.isConnected) live.splice(i, 1);
+    else if (c.width !== w) {
+      const next = c.draw();
+      c.node.replaceWith(next);
+      c.node = next;
+      c.width = w;
+    }
+  }
+}
+
+/** Draws a chart now and again whenever the pane is resized to another width. */
+function responsive(draw: () => SVGElement): SVGElement {
+  const node = draw();
+  if (typeof window !== 'undefined') {
+    if (live.length === 0) window.addEventListener('resize', () => {
+      clearTimeout(resizeTimer);
+      resizeTimer = setTimeout(redrawAll, 120);
+    });
+    live.push({ node, draw, width: chartWidth() });
+  }
+  return node;
+}
+
 interface Frame {
   svg: SVGElement;
   W: number;
@@ -54,21 +88,21 @@ function label(f: Frame, x: number, y: number, text: string, anchor: 'start' | '
 }
 
 /** Horizontal grid lines with labels at the value ticks (the zero line darker). */
-function valueAxis(f: Frame, ticks: Ticks, y: (v: number) => number, fmt: (v: number) => string): void {
+function valueAxis(f: Frame, ticks: Ticks, y: (v: number) => number, fmt: TickFormat): void {
   for (const v of ticks.values) {
     const yy = y(v);
     const zero = v === 0;
     f.svg.appendChild(s('line', { x1: f.l, x2: f.r, y1: yy.toFixed(1), y2: yy.toFixed(1), class: zero ? 'chart-axis' : 'chart-grid', stroke: zero ? '#616161' : '#e0e0e0' }));
-    label(f, f.l - 4, yy + FONT / 3, fmt(v), 'end');
+    label(f, f.l - 4, yy + FONT / 3, fmt(v, ticks.step), 'end');
   }
 }
 
 /** Numeric ticks along the bottom (histogram, tornado): anchors kept inside the frame. */
-function numberAxis(f: Frame, ticks: Ticks, x: (v: number) => number, fmt: (v: number) => string): void {
+function numberAxis(f: Frame, ticks: Ticks, x: (v: number) => number, fmt: TickFormat): void {
   f.svg.appendChild(s('line', { x1: f.l, x2: f.r, y1: f.b, y2: f.b, class: 'chart-axis', stroke: '#616161' }));
   for (const v of ticks.values) {
     const xx = x(v);
-    const text = fmt(v);
+    const text = fmt(v, ticks.step);
     const half = textWidth(text) / 2;
     const anchor = xx - half < 0 ? 'start' : xx + half > f.W ? 'end' : 'middle';
     f.svg.appendChild(s('line', { x1: xx.toFixed(1), x2: xx.toFixed(1), y1: f.b, y2: f.b + 3, class: 'chart-axis', stroke: '#616161' }));
@@ -115,11 +149,11 @@ function legend(f: Frame, series: readonly Series[], top: number): void {
   });
 }
 
-function leftPad(ticks: Ticks, fmt: (v: number) => string): number {
-  return Math.ceil(Math.max(...ticks.values.map((v) => textWidth(fmt(v))))) + 8;
+function leftPad(ticks: Ticks, fmt: TickFormat): number {
+  return Math.ceil(Math.max(...ticks.values.map((v) => textWidth(fmt(v, ticks.step))))) + 8;
 }
 
-export function lineChart(o: { title: string; summary: string; categories: readonly string[]; series: readonly Series[]; fmt: (v: number) => string; id?: string }): SVGElement {
+function drawLineChart(o: { title: string; summary: string; categories: readonly string[]; series: readonly Series[]; fmt: (v: number) => string; id?: string }): SVGElement {
   const W = chartWidth();
   const all = o.series.flatMap((x) => [...x.values]);
   const ticks = niceTicks(Math.min(0, ...all), Math.max(0, ...all), 6);
@@ -143,7 +177,7 @@ export function lineChart(o: { title: string; summary: string; categories: reado
   return f.svg;
 }
 
-export function barChart(o: { title: string; summary: string; categories: readonly string[]; values: readonly number[]; color: string; fmt: (v: number) => string; labelFmt?: (v: number) => string; id?: string }): SVGElement {
+function drawBarChart(o: { title: string; summary: string; categories: readonly string[]; values: readonly number[]; color: string; fmt: (v: number) => string; labelFmt?: (v: number) => string; id?: string }): SVGElement {
   const W = chartWidth();
   const ticks = niceTicks(Math.min(0, ...o.values), Math.max(0, ...o.values), 6);
   const pad = { l: leftPad(ticks, o.fmt), r: 8, t: FONT + 8, b: FONT + 10 };
@@ -158,7 +192,7 @@ export function barChart(o: { title: string; summary: string; categories: readon
   const labelsFit = o.values.every((v) => textWidth(shown(v)) <= band - 2);
   o.values.forEach((v, i) => {
     const top = Math.min(y(v), y(0));
-    f.svg.appendChild(s('rect', { x: (x(i) - band * 0.35).toFixed(1), y: top.toFixed(1), width: (band * 0.7).toFixed(1), height: Math.abs(y(v) - y(0)).toFixed(1), fill: o.color, class: 'chart-bar', 'data-value': v },
+    f.svg.appendChild(s('rect', { x: (x(i) - band * 0.35).toFixed(1), y: top.toFixed(1), width: (band * 0.7).toFixed(1), height: Math.abs(y(v) - y(0)).toFixed(1), fill: o.color, class: `chart-bar chart-s${Math.max(0, PALETTE.indexOf(o.color))}`, 'data-value': v },
       s('title', {}, `${o.categories[i]}: ${shown(v)}`)));
     if (labelsFit) label(f, x(i), top - 3, shown(v), 'middle');
   });
@@ -166,10 +200,10 @@ export function barChart(o: { title: string; summary: string; categories: readon
 }
 
 /** Bars of a histogram (equal-width bins, share of draws) and an optional labelled reference line. */
-export function histogramChart(o: {
+function drawHistogramChart(o: {
   title: string; summary: string; id?: string;
   bars: readonly { lo: number; hi: number; count: number; share: number }[];
-  fmtX: (v: number) => string; fmtShare: (v: number) => string; barTitle: (b: { lo: number; hi: number; count: number; share: number }) => string;
+  fmtX: TickFormat; fmtShare: TickFormat; barTitle: (b: { lo: number; hi: number; count: number; share: number }) => string;
   reference?: { value: number; label: string };
 }): SVGElement {
   const W = chartWidth();
@@ -178,13 +212,13 @@ export function histogramChart(o: {
   const yTicks = niceTicks(0, Math.max(...o.bars.map((b) => b.share), 1e-9), 4);
   const pad = { l: leftPad(yTicks, o.fmtShare), r: 10, t: LINE_H + 4, b: FONT + 10 };
   const f = frame({ title: o.title, summary: o.summary, className: 'histogram', id: o.id, width: W, height: pad.t + 150 + pad.b, pad });
-  const xTicks = niceTicks(lo, hi, tickCount(f.r - f.l, Math.max(textWidth(o.fmtX(lo)), textWidth(o.fmtX(hi)))));
+  const xTicks = niceTicks(lo, hi, tickCount(f.r - f.l, Math.max(textWidth(o.fmtX(lo, (hi - lo) / 5)), textWidth(o.fmtX(hi, (hi - lo) / 5)))));
   const x = (v: number) => f.l + ((v - xTicks.lo) * (f.r - f.l)) / (xTicks.hi - xTicks.lo);
   const y = (share: number) => f.t + (1 - share / yTicks.hi) * (f.b - f.t);
   valueAxis(f, yTicks, y, o.fmtShare);
   for (const b of o.bars) {
     const x0 = x(b.lo);
-    f.svg.appendChild(s('rect', { x: x0.toFixed(1), y: y(b.share).toFixed(1), width: Math.max(0.5, x(b.hi) - x0 - 0.6).toFixed(1), height: (y(0) - y(b.share)).toFixed(1), fill: PALETTE[0], class: 'chart-bar', 'data-count': b.count },
+    f.svg.appendChild(s('rect', { x: x0.toFixed(1), y: y(b.share).toFixed(1), width: Math.max(0.5, x(b.hi) - x0 - 0.6).toFixed(1), height: (y(0) - y(b.share)).toFixed(1), fill: PALETTE[0], class: 'chart-bar chart-s0', 'data-count': b.count },
       s('title', {}, o.barTitle(b))));
   }
   numberAxis(f, xTicks, x, o.fmtX);
@@ -202,17 +236,17 @@ export function histogramChart(o: {
  * A tornado: one row per parameter, its label above its bar (legible at 320 px), the bars from the
  * base output to the output at the low and at the high value.
  */
-export function tornadoChart(o: {
+function drawTornadoChart(o: {
   title: string; summary: string; id?: string; baseOutput: number | null;
   rows: readonly { key: string; label: string; outputLow: number | null; outputHigh: number | null; lowTitle: string; highTitle: string }[];
-  fmt: (v: number) => string;
+  fmt: TickFormat;
 }): SVGElement {
   const W = chartWidth();
   const values = o.rows.flatMap((r) => [r.outputLow, r.outputHigh]).concat(o.baseOutput).filter((v): v is number => v !== null);
   const rowH = LINE_H + 14;
   const pad = { l: 4, r: 8, t: 2, b: FONT + 10 };
   const f = frame({ title: o.title, summary: o.summary, className: 'tornado', id: o.id, width: W, height: pad.t + o.rows.length * rowH + 4 + pad.b, pad });
-  const widest = Math.max(...values.map((v) => textWidth(o.fmt(v))), 20);
+  const widest = Math.max(...values.map((v) => textWidth(o.fmt(v, Math.abs(v) / 5 || 1))), 20);
   const ticks = niceTicks(Math.min(...values, Infinity), Math.max(...values, -Infinity), tickCount(f.r - f.l, widest));
   const x = (v: number) => f.l + ((v - ticks.lo) * (f.r - f.l)) / (ticks.hi - ticks.lo);
   const base = x(o.baseOutput ?? ticks.lo);
@@ -234,4 +268,20 @@ export function tornadoChart(o: {
   f.svg.appendChild(s('line', { x1: base.toFixed(1), x2: base.toFixed(1), y1: f.t, y2: f.b, class: 'chart-axis', stroke: '#242424' }));
   numberAxis(f, ticks, x, o.fmt);
   return f.svg;
+}
+
+export function lineChart(o: Parameters<typeof drawLineChart>[0]): SVGElement {
+  return responsive(() => drawLineChart(o));
+}
+
+export function barChart(o: Parameters<typeof drawBarChart>[0]): SVGElement {
+  return responsive(() => drawBarChart(o));
+}
+
+export function histogramChart(o: Parameters<typeof drawHistogramChart>[0]): SVGElement {
+  return responsive(() => drawHistogramChart(o));
+}
+
+export function tornadoChart(o: Parameters<typeof drawTornadoChart>[0]): SVGElement {
+  return responsive(() => drawTornadoChart(o));
 }

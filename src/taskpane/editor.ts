@@ -3,6 +3,7 @@
  * rule sentence (ruleText), defaults. Nothing about a parameter is written here by hand.
  */
 import { MODELS, ParamMeta, ruleText, PRESETS, findPreset } from '../model';
+import { groupParams, GROUP_LABELS, GroupId } from './groups';
 import type { App } from './app';
 import { h, clear } from './dom';
 import { inputText, parseInput } from './format';
@@ -145,6 +146,9 @@ function markErrors(app: App, reg: FieldRegistry, general: HTMLElement): void {
   general.hidden = g === '';
 }
 
+/** Sections the user folded away, kept across rebuilds (language switch, another scenario). */
+const closedGroups = new Set<GroupId>();
+
 export function renderEditor(root: HTMLElement, app: App): void {
   const box = h('section', { class: 'editor', 'aria-labelledby': 'editor-title' });
   root.append(box);
@@ -156,7 +160,14 @@ export function renderEditor(root: HTMLElement, app: App): void {
     reg.errors.clear();
     const kind = app.current.kind;
     box.append(h('h2', { id: 'editor-title' }, `${app.t('assumptions')}: ${app.t(kind === 'case' ? 'caseModel' : 'fundModel')}`));
-    for (const m of MODELS[kind].params) box.append(m.kind === 'vector' || m.kind === 'rates' ? vectorField(app, m, reg) : scalarField(app, m, reg));
+    for (const g of groupParams(kind, MODELS[kind].params)) {
+      const section = h('details', { class: 'group', id: `group-${g.id}`, open: !closedGroups.has(g.id), ontoggle: () => {
+        if (section.open) closedGroups.delete(g.id);
+        else closedGroups.add(g.id);
+      } }, h('summary', {}, GROUP_LABELS[g.id][app.lang]),
+      ...g.params.map((m) => (m.kind === 'vector' || m.kind === 'rates' ? vectorField(app, m, reg) : scalarField(app, m, reg))));
+      box.append(section);
+    }
     box.append(general);
     markErrors(app, reg, general);
   };

@@ -8,12 +8,13 @@ import * as analytics from './i18n/analytics';
 import * as model from './i18n/model';
 import * as scenarios from './i18n/scenarios';
 import * as excel from './i18n/excel';
+import * as layout from './i18n/layout';
 
 export type Lang = 'en' | 'da';
 
-const en = { ...model.en, ...scenarios.en, ...analytics.en, ...excel.en };
+const en = { ...model.en, ...scenarios.en, ...analytics.en, ...excel.en, ...layout.en };
 export type Key = keyof typeof en;
-const da: Record<Key, string> = { ...model.da, ...scenarios.da, ...analytics.da, ...excel.da };
+const da: Record<Key, string> = { ...model.da, ...scenarios.da, ...analytics.da, ...excel.da, ...layout.da };
 
 const TABLES: Record<Lang, Record<Key, string>> = { en, da };
 

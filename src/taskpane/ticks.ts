@@ -56,3 +56,11 @@ export function niceTicks(min: number, max: number, maxTicks = 5): Ticks {
   for (let i = first; i <= last; i++) values.push(clean(i * step) || 0);
   return { lo: values[0], hi: values[values.length - 1], step, values };
 }
+
+/** Decimals that show every tick of this step exactly: 0.25 -> 2, 5 -> 0, 2e-3 -> 3. */
+export function tickDecimals(step: number): number {
+  const t = clean(Math.abs(step)).toString();
+  const e = /e-(\d+)$/.exec(t);
+  if (e) return Number(e[1]) + (t.split('e')[0].split('.')[1]?.length ?? 0);
+  return t.includes('.') ? t.split('.')[1].length : 0;
+}

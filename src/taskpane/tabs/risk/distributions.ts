@@ -2,7 +2,7 @@
 import { SIM_MODELS, defaultDistributionSpecs, DEFAULT_DISTRIBUTION_REASONING, DistKind, ParamMeta } from '../../../model';
 import { h, clear } from '../../dom';
 import { inputText } from '../../format';
-import { buildDistributions, rowsFromSpecs, DistRow, DIST_ARGS, DIST_KINDS } from '../analyticsView';
+import { buildDistributions, rowsFromSpecs, DistRow, DIST_ARGS, DIST_KINDS, DIST_NAMES } from '../analyticsView';
 import { RiskContext, Kind, baseParams } from './shared';
 
 /** Kept across language switches; undefined rows follow the default distributions of the inputs. */
@@ -58,7 +58,7 @@ export function distributionEditor(ctx: RiskContext, onChange: () => void): Dist
     const kindSel = h('select', { id: `risk-dist-${i}-kind`, 'aria-label': `${app.t('distribution')}: ${name}`, onchange: () => {
       edit((rs) => (rs[i].kind = kindSel.value as DistKind));
       changed(`risk-dist-${i}-kind`);
-    } }, ...DIST_KINDS.map((k) => h('option', { value: k }, k)));
+    } }, ...DIST_KINDS.map((k) => h('option', { value: k }, DIST_NAMES[k][L])));
     kindSel.value = r.kind;
     const argInputs = DIST_ARGS[r.kind].map((a, j) => {
       const inp = h('input', {
@@ -71,7 +71,8 @@ export function distributionEditor(ctx: RiskContext, onChange: () => void): Dist
         },
       });
       inp.value = r.args[j] ?? '';
-      return inp;
+      // The box's role in its distribution (min, mode, max; mean, sd) stays visible once filled.
+      return h('label', { class: 'dist-arg' }, h('span', { 'aria-hidden': 'true' }, a[L]), inp);
     });
     const rm = h('button', { type: 'button', class: 'small', id: `risk-dist-${i}-remove`, 'aria-label': `${app.t('removeDist')}: ${name}`, onclick: () => {
       edit((rs) => rs.splice(i, 1));

@@ -6,7 +6,7 @@
 import type { PaneTab } from '../../tabs';
 import { h } from '../../dom';
 import { onTermsChange } from '../contract';
-import { RiskContext, Kind, fundSource, baseParams } from './shared';
+import { RiskContext, Kind, baseParams, kindsFor, sourceNote } from './shared';
 import { monteCarloSection } from './monteCarlo';
 import { tornadoSection } from './tornado';
 import { gridSection } from './grid';
@@ -25,29 +25,45 @@ export const riskTab: PaneTab = {
     const baseError = h('p', { class: 'error', id: 'risk-base-error', role: 'alert', hidden: true });
     const source = h('p', { class: 'note', id: 'risk-source' });
 
+    const kindSel = h('select', { id: 'risk-kind', onchange: () => setKind(kindSel.value as Kind) });
+    const setKind = (k: Kind) => {
+      state.kind = k;
+      mc.onKind();
+      tornado.onKind();
+      onInputs();
+    };
+    const drawKinds = () => {
+      const kinds = kindsFor(app);
+      const label = { case: 'riskCase', contract: 'riskContract', fund: 'riskFund' } as const;
+      const shown = Array.from(kindSel.options).map((o) => o.value);
+      if (shown.join() !== kinds.join()) kindSel.replaceChildren(...kinds.map((k) => h('option', { value: k }, app.t(label[k]))));
+      kindSel.disabled = kinds.length < 2;
+      kindSel.value = state.kind;
+    };
     const drawHead = () => {
       const b = baseParams(app, state.kind);
       baseError.textContent = b.error ? app.t('riskBaseInvalid', { message: b.error }) : '';
       baseError.hidden = !b.error;
-      // Which fund is simulated: the Model tab's, or the preset when that tab holds a case.
-      const f = state.kind === 'fund' ? fundSource(app) : undefined;
-      source.textContent = f ? (f.fromModelTab ? app.t('riskOnFund', { name: f.name }) : app.t('riskOnFundPreset', { name: f.name })) : '';
-      source.hidden = !f;
+      source.textContent = sourceNote(app, state.kind);
       return !!b.error;
     };
     const onInputs = () => {
+      drawKinds();
       mc.onInputs(drawHead());
       tornado.draw();
       grid.draw();
     };
-
-    const kindSel = h('select', { id: 'risk-kind', onchange: () => {
-      state.kind = kindSel.value as Kind;
+    /** Another scenario on the Model tab: a fund there is simulated as a fund, a case as a case. */
+    const onScenario = () => {
+      const kinds = kindsFor(app);
+      if (!kinds.includes(state.kind)) setKind(kinds[0]);
+      else onInputs();
+    };
+    if (!kindsFor(app).includes(state.kind)) {
+      state.kind = kindsFor(app)[0];
       mc.onKind();
       tornado.onKind();
-      onInputs();
-    } }, h('option', { value: 'case' }, app.t('riskCase')), h('option', { value: 'contract' }, app.t('riskContract')), h('option', { value: 'fund' }, app.t('riskFund')));
-    kindSel.value = state.kind;
+    }
 
     panel.append(
       h('h2', {}, app.t('riskTitle')),
@@ -56,7 +72,7 @@ export const riskTab: PaneTab = {
     );
     onInputs();
     app.on('result', onInputs);
-    app.on('scenario', onInputs);
+    app.on('scenario', onScenario);
     onTermsChange(panel, () => {
       if (state.kind === 'contract') onInputs();
     });

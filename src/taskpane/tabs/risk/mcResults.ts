@@ -6,6 +6,7 @@ import { pct } from '../../format';
 import { histogramChart } from '../../charts';
 import { actorLabel } from '../../results';
 import { histogramBars } from '../analyticsView';
+import { tickDecimals } from '../../ticks';
 import { fmtFigure, fmtTick, metricLabel } from './shared';
 
 const whoLabel = (app: App, a: string) => (a === 'investor' ? app.t('investor') : actorLabel(app, a));
@@ -55,11 +56,11 @@ export function histogramFigure(app: App, r: SimResult, metric: string, picker: 
   const who = metricLabel(app, metric);
   const title = r.model === 'fund' ? app.t('histTitleFund', { what: who }) : app.t('histTitle', { who });
   const bars = histogramBars(r.samples[metric], 30);
-  const f = (v: number) => fmtTick(app, metric, v);
+  const f = (v: number) => fmtFigure(app, metric, v);
   const lo = bars.length ? bars[0].lo : 0;
   const hi = bars.length ? bars[bars.length - 1].hi : 1;
   const chart = histogramChart({
-    title, id: 'risk-histogram-svg', bars, fmtX: f, fmtShare: (v) => pct(L, v, 0),
+    title, id: 'risk-histogram-svg', bars, fmtX: (v, step) => fmtTick(app, metric, v, step), fmtShare: (v, step) => pct(L, v, tickDecimals(step * 100)),
     summary: bars.length ? `${f(lo)} .. ${f(hi)}; ${bars.length} bins` : app.t('none'),
     barTitle: (b) => `${f(b.lo)} .. ${f(b.hi)}: ${b.count} (${pct(L, b.share, 1)})`,
     // Zero: left of it the actor loses money.

@@ -1,8 +1,9 @@
 /** The Risk tab's Monte Carlo section: distributions, draws and seed, run / cancel, the results. */
-import { SIM_MODELS, simulateAsync, SimulationCancelled, SimResult, checkDraws, checkSeed, isDomainError, DEFAULT_SEED } from '../../../model';
+import { SIM_MODELS, SimulationCancelled, SimResult, checkDraws, checkSeed, isDomainError, DEFAULT_SEED } from '../../../model';
 import { h, clear } from '../../dom';
 import { num, pct, parseInput } from '../../format';
 import { buildDistributions } from '../analyticsView';
+import { runSimulation } from '../../mcRunner';
 import { distributionEditor } from './distributions';
 import { histogramFigure, histogramMetrics, resultTables } from './mcResults';
 import { RiskContext, Kind, layersOf, metricLabel, showFieldError } from './shared';
@@ -101,8 +102,8 @@ export function monteCarloSection(ctx: RiskContext, panel: HTMLElement): MonteCa
     progress.value = 0;
     status.textContent = app.t('running', { pct: pct(L, 0, 0) });
     try {
-      const result = await simulateAsync(kind, layersOf(app, kind), ds, {
-        draws, seed, chunk: 2000, signal: controller.signal,
+      const result = await runSimulation(kind, layersOf(app, kind), ds, {
+        draws, seed, signal: controller.signal,
         onProgress: (share) => {
           progress.value = share;
           status.textContent = app.t('running', { pct: pct(L, share, 0) });

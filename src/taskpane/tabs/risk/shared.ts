@@ -5,6 +5,7 @@ import { num, mio, pct } from '../../format';
 import { actorLabel } from '../../results';
 import { contractLayers, contractCase } from '../contract';
 import { figureUnit } from '../analyticsView';
+import { tickDecimals } from '../../ticks';
 
 export type Kind = 'case' | 'contract' | 'fund';
 const FUND_PRESET = 'dsi-fund-25m';
@@ -15,11 +16,23 @@ export interface RiskContext {
   kind(): Kind;
 }
 
-/** The fund simulated: the Model tab's last valid fund, else the fund preset. */
+/** The fund simulated: the Model tab's last valid fund, else (no valid fund yet) the fund preset. */
 export function fundSource(app: App): { values: Record<string, unknown>; name: string; fromModelTab: boolean } {
   const lv = app.lastValid;
   if (lv && lv.scenario.kind === 'fund') return { values: lv.scenario.values, name: lv.scenario.name, fromModelTab: true };
   return { values: presetValues(fundModel, FUND_PRESET), name: FUND_PRESET, fromModelTab: false };
+}
+
+/** The kinds the Risk tab can simulate: what the Model tab holds (a case, also under the contract, or a fund). */
+export function kindsFor(app: App): Kind[] {
+  return app.current.kind === 'fund' ? ['fund'] : ['case', 'contract'];
+}
+
+/** The sentence saying what is simulated, and from where. */
+export function sourceNote(app: App, kind: Kind): string {
+  const src = kind === 'fund' ? fundSource(app) : contractCase(app);
+  if (!src.fromModelTab) return app.t('riskSimFallback', { name: src.name });
+  return app.t(kind === 'fund' ? 'riskSimFund' : kind === 'contract' ? 'riskSimContract' : 'riskSimCase', { name: src.name });
 }
 
 export function layersOf(app: App, kind: Kind): InputLayer[] {
@@ -45,9 +58,12 @@ export function fmtFigure(app: App, name: string, v: number | null): string {
   return u === 'dkk' ? mio(app.lang, v) : u === 'count' ? num(app.lang, v, 1) : u === 'multiple' ? num(app.lang, v, 3) : pct(app.lang, v);
 }
 
-/** Axis ticks of a chart: counts as whole numbers, money in millions. */
-export function fmtTick(app: App, name: string, v: number): string {
-  return figureUnit(name) === 'count' ? num(app.lang, v, 0) : fmtFigure(app, name, v);
+/** An axis tick of a chart with the decimals its step needs: money in millions, rates in per cent. */
+export function fmtTick(app: App, name: string, v: number, step: number): string {
+  const u = figureUnit(name);
+  if (u === 'dkk') return num(app.lang, v / 1e6, tickDecimals(step / 1e6));
+  if (u === 'rate') return pct(app.lang, v, tickDecimals(step * 100));
+  return num(app.lang, v, tickDecimals(step));
 }
 
 /** A sensitivity output's label from the model's OUTPUTS (fund) or the pane's actor names. */

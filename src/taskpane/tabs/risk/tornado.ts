@@ -39,7 +39,7 @@ function chartOf(ctx: RiskContext, t: Tornado): SVGElement {
   return tornadoChart({
     title: app.t('tornadoTitle'), id: 'tornado-svg', baseOutput: t.baseOutput, rows,
     summary: rows.map((r, i) => `${r.label}: ${fmt(t.rows[i].swing)}`).join('; '),
-    fmt: (v) => fmtTick(app, t.output, v),
+    fmt: (v, step) => fmtTick(app, t.output, v, step),
   });
 }
 
