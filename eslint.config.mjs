@@ -76,6 +76,11 @@ export default tseslint.config(
     },
   },
   {
+    // Browser benchmarks: the functions they hand to page.evaluate run in Chromium.
+    files: ['scripts/*bench*.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     files: ['**/*.mjs'],
     languageOptions: { sourceType: 'module', globals: { ...globals.node } },
   },

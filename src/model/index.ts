@@ -17,5 +17,7 @@ export * from './random';
 export * from './distributions';
 export * from './defaultDistributions';
 export * from './montecarlo';
+export * from './histogram';
+export * from './caseDraw';
 export * from './sensitivity';
 export * from './discountSchedules';
