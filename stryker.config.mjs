@@ -17,7 +17,7 @@ export default {
   incrementalFile: 'artifacts/mutation/incremental.json',
   ignorePatterns: ['dist', 'lib', 'artifacts', 'test-e2e', 'coverage', '.certs', 'scratch'],
   concurrency: 2,
-  timeoutMS: 5000,
+  timeoutMS: 20000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'artifacts/mutation/index.html' },
   jsonReporter: { fileName: 'artifacts/mutation/mutation.json' },

@@ -3,7 +3,7 @@
 // the 20-second simulation file runs.
 const Sequencer = require('@jest/test-sequencer').default;
 
-const SLOW_LAST = ['analytics-montecarlo.test.ts', 'properties.test.ts', 'reference.test.ts'];
+const SLOW_LAST = ['caseDraw.test.ts', 'analytics-montecarlo.test.ts', 'properties.test.ts', 'reference.test.ts'];
 const rank = (p) => SLOW_LAST.findIndex((name) => p.endsWith(name));
 
 class MutationSequencer extends Sequencer {
