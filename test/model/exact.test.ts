@@ -4,7 +4,7 @@
  * falls in a discounted year. Tolerance 1e-12 (absolute) unless a test says otherwise: the hand
  * figures are exact decimals, the code adds only float rounding.
  */
-import { summarise, percentileSorted, histogram, caseModel, validate, evaluateCase } from '../../src/model';
+import { summarise, percentileSorted, histogram, breakEvenYear, caseModel, validate, evaluateCase } from '../../src/model';
 import { expectWithin } from './helpers';
 
 const TOL = 1e-12;
@@ -41,6 +41,19 @@ describe('summarise: sample statistics of 1, 2, 3, 4', () => {
     expectWithin(s.p50, 15, TOL, 'p50');
   });
 
+  test('1..1000 shuffled: PERCENTILE.INC between order statistics, sample sd sqrt(n (n + 1) / 12)', () => {
+    // Ranks (n - 1) p = 999 p fall between order statistics: 49.95, 99.9, 499.5, 899.1, 949.05, so
+    // p5 = 1 + 49.95 = 50.95, p10 = 100.9, p50 = 500.5, p90 = 900.1, p95 = 950.05. The sample sd of
+    // 1..n is sqrt(n (n + 1) / 12) = sqrt(1000 x 1001 / 12) = 288.8194360957494.
+    const xs = Float64Array.from({ length: 1000 }, (_, i) => ((i * 389) % 1000) + 1); // 389 is prime to 1000
+    const s = summarise(xs);
+    expect([s.min, s.max, s.count]).toEqual([1, 1000, 1000]);
+    expectWithin(s.mean, 500.5, 1e-9, 'mean');
+    expectWithin(s.sd, Math.sqrt((1000 * 1001) / 12), 1e-9, 'sd');
+    const expected = { p5: 50.95, p10: 100.9, p50: 500.5, p90: 900.1, p95: 950.05 };
+    for (const [k, v] of Object.entries(expected)) expectWithin(s[k as keyof typeof s], v, 1e-9, k);
+  });
+
   test('one value: sd 0, every percentile the value; none: NaN and count 0', () => {
     const one = summarise(Float64Array.from([7]));
     expect([one.mean, one.sd, one.p5, one.p95, one.min, one.max, one.count]).toEqual([7, 0, 7, 7, 7, 7, 1]);
@@ -62,6 +75,15 @@ describe('percentileSorted is PERCENTILE.INC', () => {
     expectWithin(percentileSorted([1, 2, 3, 4], 0.1), 1.3, TOL, 'p10');
     // h = 4 x 0.35 = 1.4: 20 + 0.4 x (30 - 20) = 24
     expectWithin(percentileSorted([10, 20, 30, 40, 50], 0.35), 24, TOL, 'p35');
+  });
+});
+
+describe('breakEvenYear', () => {
+  test('no years: none; the first year of the last run at or above 0', () => {
+    expect(breakEvenYear([])).toBeNull();
+    expect(breakEvenYear([-1, 0, -2, 3, 4])).toBe(4);
+    expect(breakEvenYear([1, 2])).toBe(1);
+    expect(breakEvenYear([1, -1])).toBeNull();
   });
 });
 
