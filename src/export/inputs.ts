@@ -1,13 +1,13 @@
 /**
  * The Inputs sheet: the model's parameter table (`key | value | value ...` in columns D onwards, so
  * the range D1:.. is also a parameter table the DSI functions accept), with a label, unit and rule
- * beside each key, all taken from the zod schema's metadata, and one defined name per parameter.
+ * beside each key, all taken from the field registry, and one defined name per parameter.
  */
 import { ruleText } from '../model';
 import type { ParamMeta } from '../model';
-import { SheetBuilder, PlanName } from './plan';
+import { SheetBuilder, say } from './plan';
+import type { Label, Lang, PlanName } from './plan';
 
-export const INPUTS = 'Inputs';
 /** 0-based column of the parameter key; values start in the next column. */
 export const KEY_COL = 3;
 
@@ -18,28 +18,26 @@ export interface InputsSheet {
   rowOf: Record<string, number>;
 }
 
-export function buildInputs(params: readonly ParamMeta[], values: Record<string, unknown>, notes: string[]): InputsSheet {
-  const b = new SheetBuilder(INPUTS, [30, 26, 44, 20, 14, 14, 14, 14]);
-  const bold = true;
-  b.row([{ value: 'Label', bold }, { value: 'Unit', bold }, { value: 'Rule', bold }, { value: 'Parameter', bold }, { value: 'Value', bold }]);
+const HEADER: Record<Lang, string[]> = {
+  en: ['Label', 'Unit', 'Rule', 'Parameter', 'Value'],
+  da: ['Betegnelse', 'Enhed', 'Regel', 'Parameter', 'Værdi'],
+};
+
+export function buildInputs(sheetName: string, lang: Lang, params: readonly ParamMeta[], values: Record<string, unknown>, notes: Label[]): InputsSheet {
+  const b = new SheetBuilder(sheetName, [30, 26, 44, 20, 14, 14, 14, 14]);
+  b.row(HEADER[lang].map((value) => ({ value, bold: true })));
   const names: PlanName[] = [];
   const rowOf: Record<string, number> = {};
   for (const meta of params) {
     const v = values[meta.key];
     const list: number[] = v === undefined ? [] : Array.isArray(v) ? (v as number[]) : [v as number];
-    const rule = ruleText(meta, 'en') + (meta.note ? `; ${meta.note.en}` : '');
-    const r = b.row([
-      { value: meta.label.en },
-      { value: meta.unit.en },
-      { value: rule },
-      { value: meta.key },
-      ...list.map((x) => ({ value: x })),
-    ]);
+    const rule = ruleText(meta, lang) + (meta.note ? `; ${meta.note[lang]}` : '');
+    const r = b.row([{ value: meta.label[lang] }, { value: meta.unit[lang] }, { value: rule }, { value: meta.key }, ...list.map((x) => ({ value: x }))]);
     rowOf[meta.key] = r;
     const last = KEY_COL + Math.max(1, list.length);
     names.push({ name: meta.key, ref: list.length > 1 ? b.rowRef(r, KEY_COL + 1, last) : b.ref(r, KEY_COL + 1) });
   }
   b.blank();
-  for (const n of notes) b.row([{ value: n }]);
+  for (const n of notes) b.row([{ value: say(n, lang) }]);
   return { builder: b, names, rowOf };
 }

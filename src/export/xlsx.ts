@@ -30,7 +30,8 @@ export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
         if (cell.bold) x.font = { bold: true };
       });
     });
-    ws.views = [{ state: 'frozen', xSplit: s.name === 'Model' ? 1 : 0, ySplit: s.name === 'Results' || s.name === 'Inputs' ? 1 : 0 }];
+    const names = plan.sheetNames;
+    ws.views = [{ state: 'frozen', xSplit: s.name === names.model ? 1 : 0, ySplit: s.name === names.results || s.name === names.inputs ? 1 : 0 }];
   }
   for (const n of plan.names) wb.definedNames.add(n.ref, n.name);
   return wb;

@@ -131,12 +131,13 @@ describe('the workbook is a model, not a table of numbers', () => {
       // The year counter starts at 1 (fund: also the vintage counter at 0).
       expect(constants).toEqual(kind === 'case' ? ['B6=1'] : ['B3=1', 'B20=0']);
       for (const row of book.sheets.Results.slice(1)) expect(String(row[1]).startsWith('=')).toBe(true);
-      expect(book.sheets.Results.every((row) => row.length <= 2)).toBe(true);
+      // metric | value | label: the label is text, never a formula.
+      expect(book.sheets.Results.every((row) => row.length <= 3 && (row[2] === undefined || row[2] === null || !String(row[2]).startsWith('=')))).toBe(true);
     }
   });
 
   test('formulas use only functions that Excel, LibreOffice and HyperFormula all have', async () => {
-    const allowed = new Set(['IF', 'AND', 'INDEX', 'MATCH', 'MIN', 'MAX', 'COLUMNS', 'NA', 'SUM', 'SUMIFS', 'SUMPRODUCT', 'IRR']);
+    const allowed = new Set(['IF', 'ISNUMBER', 'AND', 'INDEX', 'MATCH', 'MIN', 'MAX', 'COLUMNS', 'NA', 'SUM', 'SUMIFS', 'SUMPRODUCT', 'IRR']);
     for (const [kind, params] of [
       ['case', validate(caseModel, { ...run(caseModel, [{ preset: 'holbaek-ips' }]).params, discountRate: [0.04, 0.03] })],
       ['fund', run(fundModel, [{ preset: 'dsi-fund-25m' }]).params],

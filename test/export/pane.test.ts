@@ -20,7 +20,7 @@ describe('inserting the model sheets into the open workbook', () => {
       expect(grids[i].formulas.every((row) => row.length === grids[i].formulas[0].length)).toBe(true);
     });
     const results = grids[2];
-    expect(results.address).toBe(`A1:B${plan.metrics.length + 1}`);
+    expect(results.address).toBe(`A1:C${plan.metrics.length + 1}`);
     // A label beginning with '-' or '=' would become a formula if not quoted.
     const quoted = planGrids({ ...plan, sheets: [{ name: 'X', rows: [[{ value: '=1+1' }, { value: '-x' }]], widths: [] }] });
     expect(quoted[0].formulas).toEqual([["'=1+1", "'-x"]]);
