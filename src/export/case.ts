@@ -7,10 +7,13 @@
 import { caseParamMeta, ACTORS_AND_TOTAL } from '../model';
 import type { CaseParams, ActorOrTotal } from '../model';
 import { buildInputs } from './inputs';
-import { SheetBuilder, addr, FMT, SHEET_NAMES } from './plan';
+import { SheetBuilder, addr, FMT } from './plan';
 import type { Label, Lang, PlanName, WorkbookPlan, ChartSpec, SheetNames } from './plan';
 import { ModelRows, Metrics } from './rows';
-import { assemble } from './results';
+import { assemble, resolve, statusRow } from './results';
+import type { PlanOptions } from './results';
+import { sumCheck, structureCheck, whileValid } from './checks';
+import type { RuleCheck } from './checks';
 
 export const ACTOR_LABEL: Record<ActorOrTotal, { en: string; da: string }> = {
   kommune: { en: 'Municipality (kommune)', da: 'Kommune' },
@@ -20,22 +23,9 @@ export const ACTOR_LABEL: Record<ActorOrTotal, { en: string; da: string }> = {
 };
 export const ACTOR_SUFFIX: Record<ActorOrTotal, string> = { kommune: 'Kommune', region: 'Region', stat: 'Stat', total: 'Total' };
 
-export const STRUCTURE_NOTE: Label = {
-  en:
-    'The Model sheet has one column per year of the horizon, and vector parameters are rows of the length given here: ' +
-    'to change the horizon or the length of a vector, export the workbook again. Every other value can be edited here and the workbook recalculates.',
-  da:
-    'Modelarket har én kolonne pr. år i horisonten, og vektorparametre er rækker af den længde, der står her: ' +
-    'for at ændre horisonten eller længden af en vektor skal projektmappen eksporteres igen. Alle andre værdier kan rettes her, og projektmappen regner igen.',
-};
-
-export interface PlanOptions {
-  lang?: Lang;
-}
-
 /** The Model sheet's builder and the shared list of defined names. */
 export function modelSheet(names: SheetNames, width: number, horizon: number, lang: Lang, definedNames: PlanName[]): ModelRows {
-  const m = new SheetBuilder(names.model, [64, ...new Array(Math.max(width, 1)).fill(14)]);
+  const m = new SheetBuilder(names.model, [64, ...new Array(Math.max(width, 1)).fill(12)]);
   return new ModelRows(m, definedNames, horizon, lang);
 }
 
@@ -43,13 +33,13 @@ export function modelSheet(names: SheetNames, width: number, horizon: number, la
 export function caseBasics(rows: ModelRows): number {
   const s = rows.scalar(
     { en: 'Net successes S = participants x (1 - dropoutRate) x (successRate - baselineRate)', da: 'Nettosucceser S = participants x (1 - dropoutRate) x (successRate - baselineRate)' },
-    'participants*(1-dropoutRate)*(successRate-baselineRate)',
+    whileValid('participants*(1-dropoutRate)*(successRate-baselineRate)'),
     'netSuccesses',
     FMT.successes,
   );
   rows.scalar(
     { en: 'Total cost C (DKK) = costTotal, or costPerParticipant x participants', da: 'Samlet udgift C (kr.) = costTotal, eller costPerParticipant x participants' },
-    'IF(ISNUMBER(costTotal),costTotal,costPerParticipant*participants)',
+    whileValid('IF(ISNUMBER(costTotal),costTotal,costPerParticipant*participants)'),
     'totalCost',
     FMT.dkk,
   );
@@ -245,18 +235,26 @@ export function cumulativeChart(rows: ModelRows, years: CaseYears, blocks: Recor
   };
 }
 
-export function casePlan(p: CaseParams, options: PlanOptions = {}): WorkbookPlan {
-  const lang = options.lang ?? 'en';
-  const sheetNames = SHEET_NAMES[lang];
-  const inputs = buildInputs(sheetNames.inputs, lang, caseParamMeta, p as unknown as Record<string, unknown>, [
+/** The case's rules across cells: one of the two costs, the sums of 1, the horizon of the columns. */
+export function caseRules(p: CaseParams): RuleCheck[] {
+  return [
     {
-      en: 'Case model, exported by the DSI add-in. The Model sheet computes everything with plain spreadsheet formulas from the values above.',
-      da: 'Casemodel, eksporteret af DSI-tilføjelsesprogrammet. Modelarket beregner alt med almindelige regnearksformler ud fra værdierne ovenfor.',
+      rule: { en: 'give costTotal or costPerParticipant, not both (exactly one of the two)', da: 'angiv costTotal eller costPerParticipant, ikke begge (præcis én af dem)' },
+      holds: 'ISNUMBER(costTotal)+ISNUMBER(costPerParticipant)=1',
     },
-    STRUCTURE_NOTE,
-  ]);
+    sumCheck('costProfile', { en: 'the cost profile', da: 'udgiftsprofilen' }),
+    sumCheck(['costShareKommune', 'costShareRegion', 'costShareStat'], { en: 'the cost shares', da: 'udgiftsandelene' }),
+    structureCheck('horizon', p.horizon, { en: `the Model sheet has ${p.horizon} year columns`, da: `modelarket har ${p.horizon} årskolonner` }),
+  ];
+}
+
+export function casePlan(p: CaseParams, options: PlanOptions = {}): WorkbookPlan {
+  const resolved = resolve(options);
+  const { lang, sheetNames } = resolved;
+  const inputs = buildInputs(sheetNames.inputs, lang, caseParamMeta, p as unknown as Record<string, unknown>, { preset: options.preset });
   const names: PlanName[] = [...inputs.names];
   const rows = modelSheet(sheetNames, p.horizon, p.horizon, lang, names);
+  statusRow(rows);
   const sRow = caseBasics(rows);
   rows.blank();
   const years = caseYears(rows, p);
@@ -265,5 +263,5 @@ export function casePlan(p: CaseParams, options: PlanOptions = {}): WorkbookPlan
   caseHeadMetrics(metrics, sRow, years);
   actorMetrics(metrics, 'actors', blocks);
   const chart = cumulativeChart(rows, years, blocks, { en: 'Cumulative discounted net by actor (DKK)', da: 'Akkumuleret diskonteret netto pr. aktør (kr.)' });
-  return assemble({ kind: 'case', lang, sheetNames, inputs: inputs.builder.sheet, model: rows.sheet.sheet, names, metrics: metrics.list, chart });
+  return assemble({ kind: 'case', about: 'case', resolved, inputs, rules: caseRules(p), model: rows, names, metrics: metrics.list, chart });
 }

@@ -8,12 +8,14 @@
 import { fundParamMeta } from '../model';
 import type { FundParams } from '../model';
 import { buildInputs } from './inputs';
-import { addr, colLetter, FMT, SHEET_NAMES } from './plan';
+import { addr, colLetter, FMT } from './plan';
 import type { Label, PlanName, WorkbookPlan, ChartSpec } from './plan';
 import { ModelRows, Metrics } from './rows';
-import { modelSheet, STRUCTURE_NOTE } from './case';
-import type { PlanOptions } from './case';
-import { assemble } from './results';
+import { modelSheet } from './case';
+import { assemble, resolve, statusRow } from './results';
+import type { PlanOptions } from './results';
+import { structureCheck, whileValid } from './checks';
+import type { RuleCheck } from './checks';
 
 export interface FundYears {
   yearRow: number;
@@ -48,7 +50,7 @@ export function fixedMultipleRepayments(rows: ModelRows): Repayments {
     ],
     invested: [
       { en: 'Invested I_t (DKK): initialCapital in year 1, then reinvestShare x R_t', da: 'Investeret I_t (kr.): initialCapital i år 1, derefter reinvestShare x R_t' },
-      (c, col, repRow) => (col === first ? 'initialCapital' : `reinvestShare*${c}${repRow + 1}`),
+      (c, col, repRow) => (col === first ? whileValid('initialCapital') : `reinvestShare*${c}${repRow + 1}`),
     ],
     outstanding: (r, invRow) => {
       const due = r.yearly(
@@ -170,29 +172,34 @@ export function peopleChart(rows: ModelRows, years: FundYears): ChartSpec {
   };
 }
 
+/** The horizon and, for the fixed multiple, the vintage's length are the Model sheet's columns. */
+export function horizonRule(horizon: number): RuleCheck {
+  return structureCheck('horizon', horizon, { en: `the Model sheet has ${horizon} year columns`, da: `modelarket har ${horizon} årskolonner` });
+}
+
 export function fundPlan(p: FundParams, options: PlanOptions = {}): WorkbookPlan {
-  const lang = options.lang ?? 'en';
-  const sheetNames = SHEET_NAMES[lang];
+  const resolved = resolve(options);
+  const { lang, sheetNames } = resolved;
   const vintageLength = p.repaymentLag + p.repaymentYears;
-  const inputs = buildInputs(sheetNames.inputs, lang, fundParamMeta, p as unknown as Record<string, unknown>, [
-    {
-      en: 'Fund model, exported by the DSI add-in. The Model sheet computes everything with plain spreadsheet formulas from the values above.',
-      da: 'Fondsmodel, eksporteret af DSI-tilføjelsesprogrammet. Modelarket beregner alt med almindelige regnearksformler ud fra værdierne ovenfor.',
-    },
-    STRUCTURE_NOTE,
-    {
-      en: `The vintage cash flow row has repaymentLag + repaymentYears = ${vintageLength} columns; export again after changing either.`,
-      da: `Årgangens pengestrøm har repaymentLag + repaymentYears = ${vintageLength} kolonner; eksportér igen efter at have ændret en af dem.`,
-    },
-  ]);
+  const inputs = buildInputs(sheetNames.inputs, lang, fundParamMeta, p as unknown as Record<string, unknown>, { preset: options.preset });
   const names: PlanName[] = [...inputs.names];
   const rows = modelSheet(sheetNames, Math.max(p.horizon, vintageLength), p.horizon, lang, names);
-  rows.scalar({ en: 'Instalment per DKK invested = repaymentMultiple / repaymentYears', da: 'Afdrag pr. investeret krone = repaymentMultiple / repaymentYears' }, 'repaymentMultiple/repaymentYears', 'instalment', FMT.factor);
+  statusRow(rows);
+  rows.scalar(
+    { en: 'Instalment per DKK invested = repaymentMultiple / repaymentYears', da: 'Afdrag pr. investeret krone = repaymentMultiple / repaymentYears' },
+    whileValid('repaymentMultiple/repaymentYears'),
+    'instalment',
+    FMT.factor,
+  );
   rows.blank();
   const years = fundYears(rows, fixedMultipleRepayments(rows));
   const totals = fundTotals(rows, years);
   const irrRow = fixedMultipleIrr(rows, vintageLength);
   const metrics = new Metrics(rows);
   fundMetrics(metrics, years, totals, irrRow);
-  return assemble({ kind: 'fund', lang, sheetNames, inputs: inputs.builder.sheet, model: rows.sheet.sheet, names, metrics: metrics.list, chart: peopleChart(rows, years) });
+  const rules = [
+    horizonRule(p.horizon),
+    structureCheck('repaymentLag+repaymentYears', vintageLength, { en: "the vintage's cash flow has this many columns", da: 'årgangens pengestrøm har så mange kolonner' }),
+  ];
+  return assemble({ kind: 'fund', about: 'fund', resolved, inputs, rules, model: rows, names, metrics: metrics.list, chart: peopleChart(rows, years) });
 }

@@ -10,11 +10,11 @@ import { fundPlan } from './fund';
 import { planToXlsx } from './xlsx';
 import type { XlsxOptions } from './xlsx';
 import type { WorkbookPlan } from './plan';
-import type { PlanOptions } from './case';
+import type { PlanOptions } from './results';
 
 export type { WorkbookPlan, PlanSheet, PlanCell, PlanName, ChartSpec } from './plan';
 export { casePlan } from './case';
-export type { PlanOptions } from './case';
+export type { PlanOptions } from './results';
 export { fundPlan } from './fund';
 export { planToXlsx, planToWorkbook } from './xlsx';
 export type { XlsxOptions } from './xlsx';

@@ -38,6 +38,10 @@ export interface PlanCell {
   bold?: boolean;
   /** Wrap the text in the cell (long notes on the About sheet). */
   wrap?: boolean;
+  /** left is indented one step, to keep a text clear of the number to its left. */
+  align?: 'left' | 'center' | 'right';
+  /** Vertical alignment at the top (set for the cells of rows made tall by a wrapped label). */
+  top?: boolean;
   validation?: CellValidation;
 }
 
@@ -60,6 +64,8 @@ export interface PlanSheet {
   rows: (PlanCell | undefined)[][];
   /** Width of each column in characters (index 0 = column A). */
   widths: number[];
+  /** Row heights in points by 0-based row (rows of wrapped text); absent rows keep the default. */
+  heights?: Record<number, number>;
   print?: PrintSetup;
 }
 
@@ -111,6 +117,11 @@ export function colLetter(index: number): string {
   return s;
 }
 
+/** The width of a text in character units of the default font (bold text is about 10 % wider). */
+export function textWidth(s: string, bold = false): number {
+  return s.length * (bold ? 1.1 : 1);
+}
+
 /** A1 address of a 0-based (row, column); `abs` gives $A$1. */
 export function addr(row: number, col: number, abs = false): string {
   return abs ? `$${colLetter(col)}$${row + 1}` : `${colLetter(col)}${row + 1}`;
@@ -141,6 +152,33 @@ export class SheetBuilder {
     return r;
   }
 
+  /**
+   * Sets column `col` as wide as its longest text (at least `min`, at most `max` characters) and
+   * wraps the texts longer than that onto as many lines as they need, with the row height to match,
+   * so no label is cut on screen or on paper.
+   */
+  fitColumn(col: number, min: number, max: number): void {
+    let longest = 0;
+    for (const row of this.sheet.rows) {
+      const v = row[col]?.value;
+      if (typeof v === 'string') longest = Math.max(longest, textWidth(v, !!row[col]?.bold));
+    }
+    const width = Math.min(max, Math.max(min, Math.ceil(longest) + 1));
+    this.sheet.widths[col] = width;
+    this.sheet.rows.forEach((row, r) => {
+      const cell = row[col];
+      if (!cell || typeof cell.value !== 'string') return;
+      const lines = Math.ceil(textWidth(cell.value, !!cell.bold) / (width - 1));
+      if (lines <= 1) return;
+      cell.wrap = true;
+      this.height(r, Math.max(this.sheet.heights?.[r] ?? 0, 15 * lines));
+    });
+  }
+
+  height(row: number, points: number): void {
+    (this.sheet.heights ??= {})[row] = points;
+  }
+
   blank(): number {
     return this.row([]);
   }
@@ -148,6 +186,11 @@ export class SheetBuilder {
   /** Absolute reference to a cell of this sheet, for defined names and other sheets. */
   ref(row: number, col: number): string {
     return `${this.sheet.name}!${addr(row, col, true)}`;
+  }
+
+  /** Absolute reference to part of a column of this sheet. */
+  colRef(col: number, firstRow: number, lastRow: number): string {
+    return `${this.sheet.name}!${addr(firstRow, col, true)}:${addr(lastRow, col, true)}`;
   }
 
   /** Absolute reference to part of a row of this sheet. */
