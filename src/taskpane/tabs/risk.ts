@@ -11,6 +11,7 @@ import {
   DistKind, ParamMeta, InputLayer, DEFAULT_SEED, fundModel, presetValues, grid, Grid, OUTPUTS, outputOf,
 } from '../../model';
 import type { App } from '../app';
+import { lastValidName } from '../scenarioName';
 import type { PaneTab } from '../tabs';
 import { h, s, clear, uid } from '../dom';
 import { num, mio, pct, parseInput, inputText } from '../format';
@@ -58,7 +59,7 @@ const state: {
 /** The fund simulated: the Model tab's last valid fund, else the fund preset. */
 function fundSource(app: App): { values: Record<string, unknown>; name: string; fromModelTab: boolean } {
   const lv = app.lastValid;
-  if (lv && lv.scenario.kind === 'fund') return { values: lv.scenario.values, name: lv.scenario.name, fromModelTab: true };
+  if (lv && lv.scenario.kind === 'fund') return { values: lv.scenario.values, name: lastValidName(app) ?? lv.scenario.name, fromModelTab: true };
   return { values: presetValues(fundModel, FUND_PRESET), name: FUND_PRESET, fromModelTab: false };
 }
 
