@@ -89,6 +89,17 @@ for (const [lang, locale] of LOCALES) {
     const tabs = await tabIds(page);
     expect(tabs.length).toBeGreaterThanOrEqual(7);
     const problems: Record<string, unknown> = {};
+    // Two saved scenarios (one with a long name), so the Compare tab shows its table.
+    const save = async (name: string, asNew: boolean) => {
+      await page.click('#tab-scenarios');
+      await page.fill('#scenario-name', name);
+      await page.click(asNew ? '#scenario-save-new' : '#scenario-save');
+      await page.waitForSelector(`#saved-list >> text=${name}`);
+    };
+    await save('Holbæk A', false);
+    await page.click('#tab-model');
+    await page.fill('#field-participants', '240');
+    await save('Holbæk B, 240 deltagere og et langt navn', true);
     for (const fund of [false, true]) {
       if (fund) {
         await page.click('#tab-model');
@@ -98,6 +109,7 @@ for (const [lang, locale] of LOCALES) {
       for (const tab of fund ? ['model', 'risk'] : tabs) {
         await page.click(`#tab-${tab}`);
         if (tab === 'risk') await runRisk(page);
+        if (tab === 'compare') for (const box of await page.locator('#compare-picks input[type="checkbox"]').all()) await box.check();
         for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: 800 });
           // The charts redraw at the new width after a short pause (charts.ts).
