@@ -200,3 +200,24 @@ test('the Monte Carlo runs in the Web Worker (mcworker.js), and the summary stay
   expect(log.errors).toEqual([]);
   await page.context().close();
 });
+
+test('dark theme (system) and Windows high contrast (forced colors): the Model and Risk tabs stay readable; screenshots', async () => {
+  const { page } = await openPane(h, { locale: 'da-DK' });
+  await page.setViewportSize({ width: 350, height: 800 });
+  const problems: Record<string, unknown> = {};
+  for (const mode of ['dark', 'forced'] as const) {
+    await page.emulateMedia(mode === 'dark' ? { colorScheme: 'dark', forcedColors: 'none' } : { colorScheme: 'light', forcedColors: 'active' });
+    for (const tab of ['model', 'risk']) {
+      await page.click(`#tab-${tab}`);
+      if (tab === 'risk' && mode === 'dark') await runRisk(page);
+      await page.screenshot({ path: path.join('artifacts', `pane-${tab}-350-da-${mode}.png`), fullPage: true });
+      const bad = await axe(page);
+      if (bad.length) problems[`${tab}-${mode}`] = bad;
+    }
+  }
+  // The dark theme is Fluent's: its neutral background behind the page.
+  await page.emulateMedia({ colorScheme: 'dark', forcedColors: 'none' });
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(41, 41, 41)');
+  expect(problems).toEqual({});
+  await page.context().close();
+});
