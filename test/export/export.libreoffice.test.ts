@@ -143,7 +143,8 @@ describe('LibreOffice recalculates the exported workbooks', () => {
   test('the run holds the contracts, the fund with a contract and the edited Danish workbook, each with the engine\'s metrics to compare', () => {
     const others = jobs.filter((j) => /\/(contract-|fund-contract|holbaek-da-edited)/.test(j.file));
     expect(others.length).toBe(CONTRACTS + 3);
-    expect(others.every((j) => j.expected !== undefined && j.expected.size > 50)).toBe(true);
+    // A 6-year fund has 36 metrics, a contract over 200.
+    expect(others.every((j) => j.expected !== undefined && j.expected.size >= 36)).toBe(true);
   });
 
   test('broken inputs: after LibreOffice recalculates, every Results value is #N/A and the message names the rule', async () => {
