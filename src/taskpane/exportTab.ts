@@ -30,6 +30,10 @@ const T = {
     en: 'Adds the sheets Inputs, Model and Results with their defined names (refused if the workbook already has any of them).',
     da: 'Tilføjer arkene Inputs, Model og Results med deres navne (afvises, hvis projektmappen allerede har nogen af dem).',
   },
+  whatIf: {
+    en: 'Excel\'s Data Table, Goal Seek and Scenario Manager do not work on DSI.* cells, but they do on these sheets\' plain formulas. Goal Seek: Set cell presentValueKommune, To value 0, By changing cell successRate. Build a Data Table on the inputs sheet (its input cell must be on the same sheet). In cells, DSI.GOALSEEK, a spilled sweep and DSI.GRID do the same.',
+    da: 'Excels Datatabel, Målsøgning og Scenariestyring virker ikke på DSI.*-celler, men på disse arks almindelige formler. Målsøgning: Angiv celle presentValueKommune, Til værdi 0, Ved ændring af celle successRate. Byg en datatabel på arket med input (dens inputcelle skal stå på samme ark). I celler gør DSI.GOALSEEK, et udfoldet gennemløb og DSI.GRID det samme.',
+  },
   freeze: { en: 'Freeze DSI formulas as values', da: 'Frys DSI-formler til værdier' },
   freezeHelp: {
     en: 'Replaces the DSI.* formulas in the selected range by their values, so the workbook can be shared with people without the add-in; a new sheet notes each formula and its inputs.',
@@ -125,6 +129,7 @@ export const exportTab: PaneTab = {
         const sheets = await insertPlan(excel!, plan().plan);
         return say(app, T.inserted, { sheets: sheets.join(', ') });
       }),
+      h('p', { class: 'help', id: 'export-what-if' }, say(app, T.whatIf)),
       action('export-freeze', T.freeze, T.freezeHelp, !!excel, async () => {
         const r = await freezeSelection(excel!);
         return r.count === 0 ? say(app, T.nothing) : say(app, T.frozen, { count: r.count, sheet: r.noteSheet ?? '' });
