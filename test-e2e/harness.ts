@@ -150,6 +150,38 @@ export async function startHarness(opts: { base?: string; dist?: string } = {}):
   return h;
 }
 
+/** Records uncaught errors, console errors, failed requests and error responses of a page as problems. */
+function watchPage(page: Page, log: PageLog, officeJs: OfficeJs, problem: (p: string) => void): void {
+  const unreachableOffice = (url: string) => officeJs === 'unreachable' && url.startsWith(OFFICE_CDN);
+  page.on('pageerror', (e) => {
+    log.errors.push({ message: e.message, stack: e.stack ?? '' });
+    problem(`uncaught error: ${e.message}`);
+  });
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    // Chromium's own line for the deliberately unreachable office.js.
+    if (officeJs === 'unreachable' && /Failed to load resource: net::ERR_INTERNET_DISCONNECTED/.test(m.text())) return;
+    problem(`console error: ${m.text()} (${m.location().url})`);
+  });
+  // A request cut off because the test closed its page (ERR_ABORTED just before 'close') is no failure.
+  let closedAt: number | undefined;
+  page.on('close', () => (closedAt = Date.now()));
+  page.on('requestfailed', (r) => {
+    if (unreachableOffice(r.url()) || log.external.includes(r.url())) return;
+    const at = Date.now();
+    const error = r.failure()?.errorText ?? '';
+    const report = () => {
+      if (error === 'net::ERR_ABORTED' && closedAt !== undefined && closedAt - at < 2000) return;
+      problem(`request failed: ${r.url()} (${error})`);
+    };
+    if (error === 'net::ERR_ABORTED') setTimeout(report, 2000);
+    else report();
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problem(`HTTP ${r.status()}: ${r.url()}`);
+  });
+}
+
 /** A new page (own context, so own localStorage) with the office.js route and the problem watch. */
 export async function openPane(
   h: Harness,
@@ -197,34 +229,7 @@ export async function openPane(
     });
   });
   const page = await context.newPage();
-  const unreachableOffice = (url: string) => officeJs === 'unreachable' && url.startsWith(OFFICE_CDN);
-  page.on('pageerror', (e) => {
-    log.errors.push({ message: e.message, stack: e.stack ?? '' });
-    problem(`uncaught error: ${e.message}`);
-  });
-  page.on('console', (m) => {
-    if (m.type() !== 'error') return;
-    // Chromium's own line for the deliberately unreachable office.js.
-    if (officeJs === 'unreachable' && /Failed to load resource: net::ERR_INTERNET_DISCONNECTED/.test(m.text())) return;
-    problem(`console error: ${m.text()} (${m.location().url})`);
-  });
-  // A request cut off because the test closed its page (ERR_ABORTED just before 'close') is no failure.
-  let closedAt: number | undefined;
-  page.on('close', () => (closedAt = Date.now()));
-  page.on('requestfailed', (r) => {
-    if (unreachableOffice(r.url()) || log.external.includes(r.url())) return;
-    const at = Date.now();
-    const error = r.failure()?.errorText ?? '';
-    const report = () => {
-      if (error === 'net::ERR_ABORTED' && closedAt !== undefined && closedAt - at < 2000) return;
-      problem(`request failed: ${r.url()} (${error})`);
-    };
-    if (error === 'net::ERR_ABORTED') setTimeout(report, 2000);
-    else report();
-  });
-  page.on('response', (r) => {
-    if (r.status() >= 400) problem(`HTTP ${r.status()}: ${r.url()}`);
-  });
+  watchPage(page, log, officeJs, problem);
   await page.goto(`${h.base}/taskpane.html`);
   if (opts.waitReady !== false) await page.waitForSelector('#app[data-ready="true"]');
   return { page, log };
