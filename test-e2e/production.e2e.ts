@@ -219,12 +219,9 @@ describe('in Excel (office.js stand-in) from the production base', () => {
   });
 });
 
-test('an old webview (no ES2020) gets a clear message instead of a blank pane', async () => {
+/** A context answering only the page, its stylesheet and startup-check.js; every other script is empty (not run). */
+async function pageWithoutBundles(): Promise<Page> {
   const context = await h.browser.newContext({ locale: 'en-GB' });
-  // The bundles as an engine that cannot parse them sees them: not run at all.
-  await context.addInitScript(() => {
-    delete (Promise as any).allSettled;
-  });
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url === `${BASE}taskpane.html` || url === `${BASE}startup-check.js` || url === `${BASE}taskpane.css`) {
@@ -232,9 +229,30 @@ test('an old webview (no ES2020) gets a clear message instead of a blank pane', 
     }
     return route.fulfill({ status: 200, contentType: 'text/javascript', body: '' });
   });
-  const page = await context.newPage();
+  return context.newPage();
+}
+
+test('an old webview (no ES2020) gets a clear message instead of a blank pane', async () => {
+  const page = await pageWithoutBundles();
+  // What an engine that cannot parse the bundles lacks; the bundles themselves are not run.
+  await page.addInitScript(() => {
+    delete (Promise as any).allSettled;
+  });
   await page.goto(`${BASE}taskpane.html`);
   await page.waitForSelector('#startup-problem');
   expect(await text(page, '#startup-problem')).toMatch(/^The DSI workbench cannot run in this version of Office: it shows add-ins in an old browser engine/);
-  await context.close();
+  await page.context().close();
+});
+
+test('a modern webview whose bundles never run says so after 20 s instead of "Loading…" for ever', async () => {
+  const page = await pageWithoutBundles();
+  await page.clock.install();
+  await page.goto(`${BASE}taskpane.html`);
+  expect(await text(page, '#app')).toBe('Loading the DSI workbench…');
+  await page.clock.fastForward(19_000);
+  expect(await page.$('#startup-problem')).toBeNull();
+  await page.clock.fastForward(1_500);
+  await page.waitForSelector('#startup-problem');
+  expect(await text(page, '#startup-problem')).toMatch(/^The DSI workbench has not started\. Close and reopen the task pane/);
+  await page.context().close();
 });
