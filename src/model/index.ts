@@ -18,5 +18,6 @@ export * from './distributions';
 export * from './defaultDistributions';
 export * from './montecarlo';
 export * from './caseDraw';
+export * from './select';
 export * from './sensitivity';
 export * from './discountSchedules';
