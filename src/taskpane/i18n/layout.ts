@@ -8,6 +8,8 @@ export const en = {
   unsavedDraft: 'Unsaved edits (kept as a draft)',
   resultsDetail: 'Results in detail',
   renameLabel: 'New name for the chosen scenario',
+  tornadoLowKey: 'the parameter 10 % lower',
+  tornadoHighKey: 'the parameter 10 % higher',
 };
 
 export const da: Record<keyof typeof en, string> = {
@@ -19,4 +21,6 @@ export const da: Record<keyof typeof en, string> = {
   unsavedDraft: 'Ikke gemte ændringer (gemt som kladde)',
   resultsDetail: 'Resultater i detaljer',
   renameLabel: 'Nyt navn til det valgte scenarie',
+  tornadoLowKey: 'parameteren 10 % lavere',
+  tornadoHighKey: 'parameteren 10 % højere',
 };
