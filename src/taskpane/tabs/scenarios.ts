@@ -81,7 +81,7 @@ function listActions(c: ListContext): HTMLButtonElement[] {
 }
 
 /** Saves the scenario being edited under the name typed (as a new one, or over itself). */
-async function saveCurrent(app: App, nameInput: HTMLInputElement, asNew: boolean, say: (msg: string) => void, guard: () => boolean): Promise<void> {
+async function saveCurrent(app: App, nameInput: HTMLInputElement, asNew: boolean, say: (msg: string) => void, guard: () => boolean, onSaved: (id: string) => void): Promise<void> {
   const name = nameInput.value.trim();
   if (!name) return say(app.t('emptyName'));
   if (!app.outcome.ok) return say(app.t('invalidCannotSave'));
@@ -94,6 +94,8 @@ async function saveCurrent(app: App, nameInput: HTMLInputElement, asNew: boolean
   }
   app.current.id = s.id;
   app.current.name = name;
+  // The list then selects the scenario just saved (after "save as new": the new one).
+  onSaved(s.id);
   say(app.t('saved', { name }));
   app.emit('store');
 }
@@ -119,18 +121,23 @@ export const scenariosTab: PaneTab = {
       }
       return true;
     };
-    const saveAs = (asNew: boolean) => saveCurrent(app, nameInput, asNew, say, guard);
+    const saveAs = (asNew: boolean) => saveCurrent(app, nameInput, asNew, say, guard, (id) => {
+      selectNext = id;
+    });
     const save = h('button', { type: 'button', id: 'scenario-save', onclick: () => saveAs(false) }, app.t('save'));
     const saveNew = h('button', { type: 'button', id: 'scenario-save-new', onclick: () => saveAs(true) }, app.t('saveAsNew'));
 
     const list = h('fieldset', { id: 'saved-list', class: 'saved' });
     const newName = h('input', { id: 'rename-input', type: 'text', autocomplete: 'off', maxlength: 120 });
     const pending: { id?: string } = {};
+    let selectNext: string | undefined;
     const selected = (): string | undefined => (list.querySelector('input[name="saved-scenario"]:checked') as HTMLInputElement | null)?.value;
     const [openBtn, dupBtn, renameBtn, deleteBtn] = listActions({ app, selected, newName, nameInput, say, guard, pending });
 
     const drawList = () => {
-      const keep = selected();
+      const saved = selectNext;
+      const keep = saved ?? selected();
+      selectNext = undefined;
       clear(list);
       list.append(h('legend', {}, app.t('savedScenarios')));
       const all = app.store.all();
@@ -142,6 +149,7 @@ export const scenariosTab: PaneTab = {
           newName.value = s.name;
         } });
         if (s.id === keep || (!keep && i === 0)) radio.checked = true;
+        if (s.id === saved) newName.value = s.name;
         // The name is user text: it goes in as a text node, never as markup.
         list.append(h('div', { class: 'saved-item' }, radio, h('label', { for: id, class: 'scenario-label' }, s.name), h('span', { class: 'kind' }, ` (${s.kind})`)));
       });
