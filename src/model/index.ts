@@ -19,5 +19,6 @@ export * from './defaultDistributions';
 export * from './montecarlo';
 export * from './histogram';
 export * from './caseDraw';
+export * from './select';
 export * from './sensitivity';
 export * from './discountSchedules';

@@ -241,11 +241,13 @@ function drawTornadoChart(o: {
   title: string; summary: string; id?: string; baseOutput: number | null;
   rows: readonly { key: string; label: string; outputLow: number | null; outputHigh: number | null; lowTitle: string; highTitle: string }[];
   fmt: TickFormat;
+  /** The legend's two entries: the bar of the low value, of the high value. */
+  legend: [string, string];
 }): SVGElement {
   const W = chartWidth();
   const values = o.rows.flatMap((r) => [r.outputLow, r.outputHigh]).concat(o.baseOutput).filter((v): v is number => v !== null);
   const rowH = LINE_H + 14;
-  const pad = { l: 4, r: 8, t: 2, b: FONT + 10 };
+  const pad = { l: 4, r: 8, t: 2, b: FONT + 14 + 2 * LINE_H };
   const f = frame({ title: o.title, summary: o.summary, className: 'tornado', id: o.id, width: W, height: pad.t + o.rows.length * rowH + 4 + pad.b, pad });
   const guess = niceStep(Math.max(...values, 0) - Math.min(...values, 0), 5);
   const widest = Math.max(...values.map((v) => textWidth(o.fmt(Math.round(v / guess) * guess, guess))), 20);
@@ -269,6 +271,12 @@ function drawTornadoChart(o: {
   f.b = f.t + o.rows.length * rowH + 2;
   f.svg.appendChild(s('line', { x1: base.toFixed(1), x2: base.toFixed(1), y1: f.t, y2: f.b, class: 'chart-axis', stroke: '#242424' }));
   numberAxis(f, ticks, x, o.fmt);
+  // The legend, one entry a line (legible at 320 px); swatches as lines, so the bars are the only rects.
+  o.legend.forEach((text, i) => {
+    const y = f.b + FONT + 10 + (i + 1) * LINE_H;
+    f.svg.appendChild(s('line', { x1: f.l, x2: f.l + 16, y1: y - 4, y2: y - 4, 'stroke-width': 10, stroke: i === 0 ? PALETTE[0] : '#8fb3de', class: i === 0 ? 'chart-key-low' : 'chart-key-high' }));
+    label(f, f.l + 22, y, text, 'start');
+  });
   return f.svg;
 }
 

@@ -1,7 +1,8 @@
 /**
  * Runs a Monte Carlo for the pane: in a Web Worker (mcworker.js, CSP worker-src 'self') when the
  * page can start one, else on the page in chunks (simulateAsync). Both run the model's Simulation,
- * so the same seed gives the same result either way. Cancel: the worker is terminated at once.
+ * so the same seed gives the same result either way. Cancel: the worker is terminated at once. A
+ * worker is started when the Risk tab is first used (prewarmWorker) and kept for the next run.
  */
 import { simulateAsync, SimulationCancelled, ParameterError, Distribution, InputLayer, SimKind, SimResult } from '../model';
 import type { RunRequest, WorkerReply } from './mcProtocol';
@@ -23,6 +24,39 @@ function startWorker(): Worker | undefined {
   }
 }
 
+/** A worker started ahead of the next run (its script loaded and compiled), or none. */
+let spare: Worker | undefined;
+
+/** Starts a worker before it is needed, so that a run does not wait for the worker's script. */
+export function prewarmWorker(): void {
+  if (spare) return;
+  spare = startWorker();
+  // A worker whose script cannot load is no spare; the next run starts its own or runs on the page.
+  if (spare) spare.onerror = () => dropSpare();
+}
+
+function dropSpare(): void {
+  spare?.terminate();
+  spare = undefined;
+}
+
+function takeWorker(): Worker | undefined {
+  const w = spare ?? startWorker();
+  spare = undefined;
+  return w;
+}
+
+/** A worker that finished a run serves the next one (a cancelled or failed one is terminated). */
+function keep(worker: Worker): void {
+  worker.onmessage = null;
+  worker.onerror = null;
+  if (spare) worker.terminate();
+  else {
+    spare = worker;
+    spare.onerror = () => dropSpare();
+  }
+}
+
 function inWorker(worker: Worker, req: RunRequest, o: RunOptions, onPage: () => Promise<SimResult>): Promise<SimResult> {
   let heard = false;
   return new Promise<SimResult>((resolve, reject) => {
@@ -38,7 +72,7 @@ function inWorker(worker: Worker, req: RunRequest, o: RunOptions, onPage: () => 
       const m = e.data;
       if (m.type === 'progress') o.onProgress(m.share);
       else if (m.type === 'done') {
-        worker.terminate();
+        keep(worker);
         o.signal.removeEventListener('abort', onAbort);
         resolve(m.result);
       } else stop(m.domain ? new ParameterError(m.message) : new Error(m.message));
@@ -56,7 +90,7 @@ function inWorker(worker: Worker, req: RunRequest, o: RunOptions, onPage: () => 
 
 export function runSimulation(kind: SimKind, layers: InputLayer[], dists: readonly Distribution[], o: RunOptions): Promise<SimResult> {
   const onPage = () => simulateAsync(kind, layers, dists, { draws: o.draws, seed: o.seed, chunk: 2000, signal: o.signal, onProgress: o.onProgress });
-  const worker = startWorker();
+  const worker = takeWorker();
   if (!worker) return onPage();
   const req: RunRequest = { type: 'run', kind, layers, dists: dists.map((d) => ({ key: d.key, kind: d.kind, args: [...d.args] })), draws: o.draws, seed: o.seed };
   return inWorker(worker, req, o, onPage);

@@ -27,10 +27,11 @@ function caseSummary(app: App, r: CaseResult): HTMLElement[] {
       h('td', { 'data-summary': 'netValue', 'data-value': String(x.presentValue) }, mio(L, x.presentValue)));
   });
   return [
+    h('p', { class: 'summary-note' }, app.t('summaryHorizon', { H, from: r.years[0], to: r.years[H - 1] })),
     figure('netSuccesses', app.t('netSuccesses'), r.netSuccesses, num(L, r.netSuccesses, 2)),
     h('table', { class: 'summary-actors' },
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, app.t('actor')), h('th', { scope: 'col' }, app.t('summaryBreakEven')),
-        h('th', { scope: 'col' }, `${app.t('netValueShort')} ${H} ${app.t('summaryYears')} (${app.t('dkkm')})`))),
+        h('th', { scope: 'col' }, `${app.t('netValueShort')} (${app.t('dkkm')})`))),
       h('tbody', {}, ...rows)),
   ];
 }

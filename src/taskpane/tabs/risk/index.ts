@@ -10,6 +10,7 @@ import { RiskContext, Kind, baseParams, kindsFor, sourceNote } from './shared';
 import { monteCarloSection } from './monteCarlo';
 import { tornadoSection } from './tornado';
 import { gridSection } from './grid';
+import { prewarmWorker } from '../../mcRunner';
 
 /** Kept across language switches. */
 const state: { kind: Kind } = { kind: 'case' };
@@ -71,6 +72,8 @@ export const riskTab: PaneTab = {
       source, baseError, mc.el, tornado.el, grid.el,
     );
     onInputs();
+    // The first use of the tab starts the Monte Carlo worker, so that Run does not wait for it.
+    for (const ev of ['focusin', 'pointerdown']) panel.addEventListener(ev, prewarmWorker, { once: true });
     app.on('result', onInputs);
     app.on('scenario', onScenario);
     onTermsChange(panel, () => {

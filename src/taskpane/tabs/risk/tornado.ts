@@ -40,6 +40,7 @@ function chartOf(ctx: RiskContext, t: Tornado): SVGElement {
     title: app.t('tornadoTitle'), id: 'tornado-svg', baseOutput: t.baseOutput, rows,
     summary: rows.map((r, i) => `${r.label}: ${fmt(t.rows[i].swing)}`).join('; '),
     fmt: (v, step) => fmtTick(app, t.output, v, step),
+    legend: [app.t('tornadoLowKey'), app.t('tornadoHighKey')],
   });
 }
 
