@@ -2,6 +2,7 @@ export * from './errors';
 export * from './fields';
 export * from './case';
 export * from './fund';
+export * from './fundFlows';
 export * from './irr';
 export * from './discount';
 export * from './presets';
