@@ -39,11 +39,10 @@ import {
   repaymentShares,
   evaluateOutcomeFund,
   FundParams,
-  FundResult,
 } from '../model';
 import { asMatrix, shapeOf, flatten, isOmitted, scalarArg, textArg, actorArg } from './coerce';
 import { figure, table, resolveBase, parseOverrides, finite, Cell } from './adapters';
-import { fundOutputArg, fundTable, FundFigure } from './tables';
+import { fundOutputArg, fundTable, fundFigure } from './tables';
 
 // ---------------------------------------------------------------------------------------------
 // DSI.CONTRACT and friends
@@ -298,16 +297,6 @@ export function gridCell(params: unknown, output: unknown, keyX: unknown, values
 // ---------------------------------------------------------------------------------------------
 // DSI.OUTCOMEFUND (MODEL.md section 5)
 
-function outcomeFundFigure(r: FundResult, out: FundFigure): number {
-  switch (out) {
-    case 'people':
-      return finite(r.cumulativePeople[r.cumulativePeople.length - 1], 'people');
-    case 'irr':
-      return finite(r.vintageIrr, 'irr', () => 'The vintage has no IRR (the contract pays nothing back, or no rate solves it)');
-    default:
-      return finite(r[out], out);
-  }
-}
 
 /**
  * The fund whose repayments are a reference contract's payments as shares of its cost, as
@@ -328,7 +317,7 @@ export function outcomeFundCell(fundParams: unknown, contract: unknown, output: 
     throw e;
   }
   const r = evaluateOutcomeFund(fund, shares);
-  return out === 'table' ? fundTable(r) : outcomeFundFigure(r, out);
+  return out === 'table' ? fundTable(r) : fundFigure(r, out, 'The vintage has no IRR (the contract pays nothing back, or no rate solves it)');
 }
 
 export { CONTRACT_ACTORS };
