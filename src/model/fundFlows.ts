@@ -104,7 +104,10 @@ export function evaluateFundFlows(
   for (let t = 0; t < H; t++) {
     q[t] = qOf(t + 1);
     let due = 0;
-    for (let s = 0; s < t; s++) due += invested[s] * (q[s][t - s] ?? 0);
+    for (let s = 0; s < t; s++) {
+      const qs = q[s];
+      if (t - s < qs.length) due += invested[s] * qs[t - s];
+    }
     const injection = t < J.length ? J[t] : 0;
     capitalIn += injection;
     const before = cash + (t === 0 ? p.initialCapital : 0) + injection + rs * (received * due) - operatingCostAt(p.operatingCost, t);

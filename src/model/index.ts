@@ -20,3 +20,4 @@ export * from './defaultDistributions';
 export * from './montecarlo';
 export * from './sensitivity';
 export * from './discountSchedules';
+export * from './fundMonteCarlo';
