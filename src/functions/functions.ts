@@ -296,13 +296,14 @@ export function SWITCHRATE(params: any[][], actor?: any, overrides?: any[][][]):
  * @param [output] "table" (default), "breakeven" (P(break-even by year)), or one figure "kommune.p50", "investor.mean", "kommune.breakeven" ...
  * @param [draws] Number of draws, 1..1,000,000 (default 10,000).
  * @param [seed] Seed of the generator, 0..4294967295 (default 1).
+ * @param [contract] For a fund: a reference contract (preset or range) whose payments repay it; each vintage then draws its own success rate. The fund adds fundValue and the outputs "pshortfall" (P(a shortfall within the horizon)) and "pcapital" (P(fundValue >= capitalIn)).
  * @returns Percentile table with a header row, or the figure.
  */
-export async function SIMULATE(params: any[][], distributions?: any[][], output?: any, draws?: any, seed?: any, invocation?: CustomFunctions.CancelableInvocation): Promise<any[][]> {
+export async function SIMULATE(params: any[][], distributions?: any[][], output?: any, draws?: any, seed?: any, contract?: any[][], invocation?: CustomFunctions.CancelableInvocation): Promise<any[][]> {
   let cancelled = false;
   if (invocation) invocation.onCanceled = () => (cancelled = true);
   try {
-    const req = simulationRequest(params, distributions, output, draws, seed);
+    const req = simulationRequest(params, distributions, output, draws, seed, contract);
     const r = await runSimulationChunked(req, () => cancelled);
     return mapCells(simulationOutput(req, r), excelErrors);
   } catch (e) {

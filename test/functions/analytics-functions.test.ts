@@ -93,7 +93,7 @@ test('DSI.SIMULATE errors name the argument', async () => {
 
 test('DSI.SIMULATE stops when Excel cancels it', async () => {
   const invocation: { onCanceled?: () => void } = {};
-  const p = A.raw('SIMULATE', [[['holbaek-ips']], null, null, 200000, 1, invocation]);
+  const p = A.raw('SIMULATE', [[['holbaek-ips']], null, null, 200000, 1, null, invocation]);
   invocation.onCanceled!();
   const e = errorOf(await settle(p));
   expect(e.message).toMatch(/cancelled/);

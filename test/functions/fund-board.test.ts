@@ -3,7 +3,8 @@
  * bundle as Excel calls them: the spec's hand check as a parameter range, the new figures and
  * table columns, an empty maxInvestmentPerYear cell for "no limit", and the #N/A of no shortfall.
  */
-import { loadAddIn, single, errorOf, matrixOf } from './harness';
+import { loadAddIn, single, errorOf, matrixOf, valueOf, Outcome } from './harness';
+import { main } from '../../src/cli/main';
 
 const A = loadAddIn();
 const M = 1e6;
@@ -62,5 +63,54 @@ describe('DSI.OUTCOMEFUND with section 7 keys', () => {
     const received = t.slice(1).reduce((a, r) => a + (r[2] as number), 0);
     expect(Math.abs(fig('lost') - (0.3 / 0.7) * received)).toBeLessThan(1e-6);
     expect(fig('guaranteePaid')).toBe(0);
+  });
+});
+
+async function settle(o: Outcome): Promise<Outcome> {
+  if ('error' in o) return o;
+  try {
+    return { value: await (o.value as Promise<unknown>) };
+  } catch (e) {
+    if (A.isError(e)) return { error: { code: e.code, message: e.message } };
+    throw e;
+  }
+}
+
+function cliJson(args: string[]): any {
+  let out = '';
+  const code = main(args, { stdout: (t) => (out += t), stderr: () => undefined, readFile: () => { throw new Error('no files'); } });
+  expect(code).toBe(0);
+  return JSON.parse(out);
+}
+
+describe('DSI.SIMULATE of the fund with a reference contract', () => {
+  const fund = [['preset', 'dsi-fund-25m'], ['lossRate', 0.1], ['operatingCost', 1e6]];
+  const dists = [['successRate', 'beta', 0.4, 0.0625, null], ['guaranteeShare', 'uniform', 0, 1, null]];
+  const args = (output: string) => [fund, dists, output, 3000, 5, 'holbaek-ips-contract'];
+
+  test('the same probabilities and fundValue percentiles as `dsi simulate --model fund --contract` for the same seed', async () => {
+    const json = cliJson(['simulate', '--model', 'fund', '--preset', 'dsi-fund-25m', '--set', 'lossRate=0.1', '--set', 'operatingCost=1000000', '--contract', 'holbaek-ips-contract', '--draws', '3000', '--seed', '5', '--json']);
+    // The CLI ran with its default distributions (successRate beta 0.4 / 0.0625 only); the cell with
+    // the same single row must agree exactly.
+    const same = await settle(A.xl('SIMULATE', [fund, [['successRate', 'beta', 0.4, 0.0625, null]], 'pcapital', 3000, 5, 'holbaek-ips-contract']));
+    expect(single(same)).toBe(json.probabilities.capitalPreserved);
+    const p50 = await settle(A.xl('SIMULATE', [fund, [['successRate', 'beta', 0.4, 0.0625, null]], 'fundvalue.p50', 3000, 5, 'holbaek-ips-contract']));
+    expect(single(p50)).toBe(json.stats.fundValue.p50);
+    expect(json.perVintage).toBe(true);
+  });
+
+  test('the table ends with the two probabilities; both lie in [0, 1]', async () => {
+    const t = valueOf(await settle(A.xl('SIMULATE', args('table')))) as unknown[][];
+    expect(t.map((r) => r[0])).toEqual(['Figure', 'cumulativePeople', 'employed', 'totalInvested', 'fundValue', 'P(shortfall)', 'P(fundValue >= capitalIn)']);
+    for (const row of t.slice(-2)) {
+      expect(row[1] as number).toBeGreaterThanOrEqual(0);
+      expect(row[1] as number).toBeLessThanOrEqual(1);
+    }
+  });
+
+  test('a contract for a case is refused, naming the argument', async () => {
+    const e = errorOf(await settle(A.xl('SIMULATE', ['holbaek-ips', null, 'table', 100, 1, 'holbaek-ips-contract'])));
+    expect(e.code).toBe('#VALUE!');
+    expect(e.message).toMatch(/contract is for a fund/);
   });
 });
