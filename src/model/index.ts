@@ -18,6 +18,7 @@ export * from './random';
 export * from './distributions';
 export * from './defaultDistributions';
 export * from './montecarlo';
+export * from './caseDraw';
 export * from './sensitivity';
 export * from './discountSchedules';
 export * from './fundMonteCarlo';
