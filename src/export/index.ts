@@ -10,16 +10,18 @@ import { fundPlan } from './fund';
 import { planToXlsx } from './xlsx';
 import type { XlsxOptions } from './xlsx';
 import type { WorkbookPlan } from './plan';
+import type { PlanOptions } from './results';
 
 export type { WorkbookPlan, PlanSheet, PlanCell, PlanName, ChartSpec } from './plan';
 export { casePlan } from './case';
+export type { PlanOptions } from './results';
 export { fundPlan } from './fund';
 export { planToXlsx, planToWorkbook } from './xlsx';
 export type { XlsxOptions } from './xlsx';
 
 /** The plan of a workbook for validated parameters of either model. */
-export function planFor(kind: ModelKind, params: CaseParams | FundParams): WorkbookPlan {
-  return kind === 'case' ? casePlan(params as CaseParams) : fundPlan(params as FundParams);
+export function planFor(kind: ModelKind, params: CaseParams | FundParams, options: PlanOptions = {}): WorkbookPlan {
+  return kind === 'case' ? casePlan(params as CaseParams, options) : fundPlan(params as FundParams, options);
 }
 
 /** Validates the layers (same rules and messages as everywhere else) and plans the workbook. */
@@ -29,6 +31,6 @@ export function planFromLayers(kind: ModelKind, layers: readonly InputLayer[]): 
 }
 
 /** The .xlsx bytes for validated parameters. */
-export function exportXlsx(kind: ModelKind, params: CaseParams | FundParams, options?: XlsxOptions): Promise<Uint8Array> {
-  return planToXlsx(planFor(kind, params), options);
+export function exportXlsx(kind: ModelKind, params: CaseParams | FundParams, options: XlsxOptions & PlanOptions = {}): Promise<Uint8Array> {
+  return planToXlsx(planFor(kind, params, options), options);
 }
