@@ -5,12 +5,12 @@
  * (investments, running costs, repayments kept), lost repayments as an outline on top and the
  * uninvested cash as a line. Every number comes from the model's result and parameters.
  */
-import type { FundParams, FundResult, FundSimResult } from '../model';
-import { operatingCostAt } from '../model';
+import type { FundParams, FundResult, FundSimResult, InputLayer, SimResult } from '../model';
+import { operatingCostAt, run, fundModel } from '../model';
 import type { App } from './app';
 import { h, s, uid } from './dom';
 import { mio, num, pct } from './format';
-import { chartWidth } from './charts';
+import { chartWidth, responsive } from './charts';
 import { niceTicks } from './ticks';
 
 /** One year of the fund's cash, in DKK; in - out = the change in uninvested cash. */
@@ -128,7 +128,7 @@ export function boardSummary(app: App, r: FundResult, sim?: FundSimResult): HTML
   const L = app.lang;
   const H = r.years.length;
   const row = (id: string, label: string, value: string, data: number | null) =>
-    h('div', { class: 'kpi', 'data-kpi': id, 'data-value': data === null ? 'none' : String(data) }, h('dt', {}, label), h('dd', {}, value));
+    [h('dt', {}, label), h('dd', { 'data-kpi': id, 'data-value': data === null ? 'none' : String(data) }, value)];
   const kept = r.fundValue >= r.capitalIn;
   const rows = [
     row('boardPeople', app.t('boardPeople', { year: r.years[H - 1] }), num(L, r.cumulativePeople[H - 1], 0), r.cumulativePeople[H - 1]),
@@ -144,15 +144,24 @@ export function boardSummary(app: App, r: FundResult, sim?: FundSimResult): HTML
   }
   return h('section', { class: 'board', id: sim ? 'board-simulated' : 'board-summary', 'aria-labelledby': sim ? 'board-sim-title' : 'board-title' },
     h('h3', { id: sim ? 'board-sim-title' : 'board-title' }, app.t(sim ? 'boardSimTitle' : 'boardTitle')),
-    h('dl', { class: 'kpis' }, ...rows));
+    h('dl', { class: 'kpis' }, ...rows.flat()));
+}
+
+/** The board's summary of a simulated fund (the Risk tab): the fund at its inputs with the run's probabilities. */
+export function simulatedBoard(app: App, layers: InputLayer[], sim: SimResult): HTMLElement {
+  const { result } = run(fundModel, layers);
+  return boardSummary(app, result, 'probabilities' in sim ? (sim as FundSimResult) : undefined);
 }
 
 /** The board's view of a fund result: the summary and the capital-flow chart. */
 export function fundBoard(app: App, p: FundParams, r: FundResult): HTMLElement[] {
   const flows = capitalFlows(p, r);
   const summary = flows.map((f) => `${f.year}: +${mio(app.lang, f.capital + f.repaid + f.guarantee)} / -${mio(app.lang, f.invested + f.running + f.kept)}`).join('; ');
-  const chart = capitalFlowChart(app, flows);
-  chart.insertBefore(s('desc', {}, summary), chart.childNodes[1] ?? null);
+  const chart = responsive(() => {
+    const svg = capitalFlowChart(app, flows);
+    svg.insertBefore(s('desc', {}, summary), svg.childNodes[1] ?? null);
+    return svg;
+  });
   return [
     boardSummary(app, r),
     h('figure', { class: 'chart-box', id: 'chart-flows-box' }, h('figcaption', {}, `${app.t('chartFlows')} (${app.t('dkkm')})`), chart),

@@ -3,7 +3,7 @@
  * page can start one, else on the page in chunks (simulateAsync). Both run the model's Simulation,
  * so the same seed gives the same result either way. Cancel: the worker is terminated at once.
  */
-import { simulateAsync, SimulationCancelled, ParameterError, Distribution, InputLayer, SimKind, SimResult } from '../model';
+import { simulateAsync, simulateFundAsync, SimulationCancelled, ParameterError, Distribution, InputLayer, SimKind, SimResult } from '../model';
 import type { RunRequest, WorkerReply } from './mcProtocol';
 
 export const WORKER_URL = 'mcworker.js';
@@ -48,7 +48,10 @@ function inWorker(worker: Worker, req: RunRequest, o: RunOptions): Promise<SimRe
 
 export function runSimulation(kind: SimKind, layers: InputLayer[], dists: readonly Distribution[], o: RunOptions): Promise<SimResult> {
   const worker = startWorker();
-  if (!worker) return simulateAsync(kind, layers, dists, { draws: o.draws, seed: o.seed, chunk: 2000, signal: o.signal, onProgress: o.onProgress });
+  if (!worker) {
+    const opts = { draws: o.draws, seed: o.seed, chunk: 2000, signal: o.signal, onProgress: o.onProgress };
+    return kind === 'fund' ? simulateFundAsync(layers, dists, opts) : simulateAsync(kind, layers, dists, opts);
+  }
   const req: RunRequest = { type: 'run', kind, layers, dists: dists.map((d) => ({ key: d.key, kind: d.kind, args: [...d.args] })), draws: o.draws, seed: o.seed };
   return inWorker(worker, req, o);
 }

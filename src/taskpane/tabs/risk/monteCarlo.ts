@@ -4,6 +4,7 @@ import { h, clear } from '../../dom';
 import { num, pct, parseInput } from '../../format';
 import { buildDistributions } from '../analyticsView';
 import { runSimulation } from '../../mcRunner';
+import { simulatedBoard } from '../../fundBoard';
 import { distributionEditor } from './distributions';
 import { histogramFigure, histogramMetrics, resultTables } from './mcResults';
 import { RiskContext, Kind, layersOf, metricLabel, showFieldError } from './shared';
@@ -76,6 +77,7 @@ export function monteCarloSection(ctx: RiskContext, panel: HTMLElement): MonteCa
     } }, ...pvs.map((m) => h('option', { value: m }, metricLabel(app, m))));
     histSel.value = state.histMetric;
     const picker = h('div', { class: 'start-row' }, h('label', { for: 'risk-hist-metric' }, app.t('histOf')), histSel);
+    if (state.last?.kind === 'fund') results.append(simulatedBoard(app, layersOf(app, 'fund'), r));
     results.append(...resultTables(app, r), histogramFigure(app, r, state.histMetric, picker));
   };
 
