@@ -9,7 +9,7 @@ import * as formulajs from '@formulajs/formulajs';
 import { startHarness, openPane, cspViolations, paneErrors, Harness } from './harness';
 import {
   run, contractModel, caseModel, simulate, defaultDistributions, validate, mergeInput, ACTORS_AND_TOTAL, tornado, contractParamMeta, violation,
-  fundModel, caseParamMeta, presetValues,
+  fundModel, caseParamMeta, presetValues, simulateFund,
 } from '../src/model';
 
 let h: Harness;
@@ -262,7 +262,12 @@ test('risk tab: the fund, 1,000 draws with seed 5, gives the model\'s mean cumul
     }
   }
   const rows = await page.locator('#risk-percentiles tbody tr').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-metric')));
-  expect(rows).toEqual(['cumulativePeople', 'employed', 'totalInvested']);
+  expect(rows).toEqual(['cumulativePeople', 'employed', 'totalInvested', 'fundValue']);
+  // The board's probabilities (MODEL.md section 7) are the model's fund simulation's, same seed.
+  const board = simulateFund(layers, defaultDistributions('fund', fundModel, params), { draws: 1000, seed: 5 });
+  expect(Number(await dataValue(page, '#board-simulated [data-kpi="boardPCapital"]'))).toBe(board.probabilities.capitalPreserved);
+  expect(Number(await dataValue(page, '#board-simulated [data-kpi="boardPShortfall"]'))).toBe(board.probabilities.shortfall);
+  expect(Number(await dataValue(page, '#risk-percentiles tr[data-metric="fundValue"] [data-stat="p50"]'))).toBe(board.stats.fundValue.p50);
   // The fund has no break-even tables.
   expect(await page.locator('#risk-breakeven, #risk-breakeven-years').count()).toBe(0);
   // Histogram of cumulative people helped: 30 bins, counts adding up to the draws, the lowest bin
