@@ -32,6 +32,8 @@ const HEADER: Record<Lang, string[]> = {
 /** Where the scenario's values came from: the preset it starts from, if any. */
 export interface InputSource {
   preset?: string;
+  /** Values that come from elsewhere (the fund's repayment shares: from the reference contract). */
+  fixed?: Record<string, string>;
 }
 
 /** Keys the calibration caveat speaks of: fitted to the report's results, not taken from it. */
@@ -48,6 +50,8 @@ export function sourceOf(meta: ParamMeta, value: unknown, source: InputSource, l
   const preset = source.preset !== undefined ? findPreset(source.preset) : undefined;
   const presetValue = preset ? (preset.values as Record<string, unknown>)[meta.key] : undefined;
   if (value === undefined) return '';
+  const fixed = source.fixed?.[meta.key];
+  if (fixed !== undefined) return da ? `fra kontrakten ${fixed}` : `from the contract ${fixed}`;
   if (preset && presetValue !== undefined && same(presetValue, value)) {
     if (CALIBRATED.has(meta.key) && preset.caveat !== undefined) return da ? `${preset.name}: kalibreret (se arket Om)` : `${preset.name}: calibrated (see About)`;
     if (CONTRACT_TERMS.test(meta.key)) return da ? `${preset.name}: forudindstillingens valg` : `${preset.name}: the preset's choice`;
