@@ -147,3 +147,44 @@ test('keyboard only: reach the tabs, move with the arrow keys, run a simulation,
   expect(await page.locator('#risk-histogram').count()).toBe(1);
   await page.context().close();
 });
+
+test('unsaved edits survive a reload, marked as unsaved, until saved', async () => {
+  const { page } = await openPane(h, { locale: 'en-GB' });
+  expect(await page.isHidden('#summary-state')).toBe(true);
+  await page.fill('#field-participants', '200');
+  expect(await page.textContent('#summary-state')).toBe('Unsaved edits (kept as a draft)');
+  const net = await page.getAttribute('[data-summary="netSuccesses"]', 'data-value');
+  // 200 x (1 - 0.1) x (0.4 - 0.24) = 28.8 (holbaek-ips: dropout 0.1, success 0.4, baseline 0.24).
+  expect(Number(net)).toBeCloseTo(28.8, 10);
+  await page.reload();
+  await page.waitForSelector('#app[data-ready="true"]');
+  expect(await page.inputValue('#field-participants')).toBe('200');
+  expect(await page.textContent('#summary-state')).toBe('Unsaved edits (kept as a draft)');
+  expect(await page.getAttribute('[data-summary="netSuccesses"]', 'data-value')).toBe(net);
+  // Saved: no longer a draft, and a reload shows the saved values without the mark.
+  await page.click('#tab-scenarios');
+  await page.fill('#scenario-name', 'Two hundred');
+  await page.click('#scenario-save');
+  await page.waitForFunction(() => document.querySelector('#summary-state')?.hasAttribute('hidden'));
+  await page.reload();
+  await page.waitForSelector('#app[data-ready="true"]');
+  expect(await page.isHidden('#summary-state')).toBe(true);
+  await page.context().close();
+});
+
+test('the Monte Carlo runs in the Web Worker (mcworker.js), and the summary stays in view while scrolling the inputs', async () => {
+  const { page, log } = await openPane(h, { locale: 'en-GB' });
+  await page.setViewportSize({ width: 350, height: 700 });
+  await page.focus('#field-gainStat');
+  const top = await page.evaluate(() => document.querySelector('#summary')!.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(5);
+  await page.click('#tab-risk');
+  await page.fill('#risk-draws', '3000');
+  await page.click('#risk-run');
+  await page.waitForFunction(() => !document.querySelector<HTMLElement>('#panel-risk')!.dataset.running && document.querySelector('#risk-histogram'), undefined, { timeout: 60000 });
+  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()));
+  expect(loaded).toContain('mcworker.js');
+  expect(log.errors).toEqual([]);
+  await page.context().close();
+});
