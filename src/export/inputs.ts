@@ -90,6 +90,6 @@ export function buildInputs(sheetName: string, lang: Lang, params: readonly Para
     checks.push(fieldCheck(meta, isRow));
   }
   // Label, unit, rule, source, key: as wide as their texts, longer ones wrapped.
-  [[0, 12, 34], [1, 8, 28], [2, 12, 48], [3, 10, 36], [4, 10, 22]].forEach(([col, min, max]) => b.fitColumn(col, min, max));
+  [[0, 12, 34], [1, 8, 28], [2, 12, 50], [3, 10, 40], [4, 10, 22]].forEach(([col, min, max]) => b.fitColumn(col, min, max));
   return { builder: b, names, rowOf, checks };
 }
