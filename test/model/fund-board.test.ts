@@ -5,7 +5,7 @@
  * iteration for a contract that pays in the vintage's own year; the model gathers and solves).
  */
 import fc from 'fast-check';
-import { fundModel, validate, evaluateFund, evaluateOutcomeFund, fixedMultipleShares, FundParams, FundResult } from '../../src/model';
+import { fundModel, validate, mergeInput, tornado, evaluateFund, evaluateOutcomeFund, fixedMultipleShares, FundParams, FundResult } from '../../src/model';
 import { validFundInput, expectWithin, expectRel, sum, dbl, nonFinitePaths } from './helpers';
 
 const RUNS = { numRuns: 300 };
@@ -315,5 +315,33 @@ describe('with the defaults of section 7, sections 2 and 5 exactly', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('sensitivity over the board\'s keys (examples/fund-board.json)', () => {
+  // The example: dsi-fund-25m with 10m more in 2026, 3m running costs, at most 20m a year, 20 % of
+  // the instalments lost and 40 % of the losses guaranteed.
+  const layers = [{ preset: 'dsi-fund-25m', values: { capitalInjections: [0, 0, 10e6], operatingCost: 3e6, maxInvestmentPerYear: 20e6, lossRate: 0.2, guaranteeShare: 0.4 } }];
+  const t = tornado('fund', layers, 'fundValue');
+  const row = (k: string) => t.rows.find((r) => r.key === k)!;
+
+  test('every scalar board key has a row; the row of capital injections is left out (a row of values)', () => {
+    for (const k of ['operatingCost', 'maxInvestmentPerYear', 'lossRate', 'guaranteeShare']) expect(row(k)).toBeDefined();
+    expect(t.skipped.map((s) => s.key)).toContain('capitalInjections');
+  });
+
+  test('directions by reasoning: more losses or running costs lower the fund value; more guarantee raises it', () => {
+    expect(row('lossRate').outputHigh as number).toBeLessThan(row('lossRate').outputLow as number);
+    expect(row('operatingCost').outputHigh as number).toBeLessThan(row('operatingCost').outputLow as number);
+    expect(row('guaranteeShare').outputHigh as number).toBeGreaterThan(row('guaranteeShare').outputLow as number);
+  });
+
+  test('lossRate 0.18 and 0.22 (+-10 %): the received share moves from 0.892 to 0.868, so year 2 receives 0.892 and 0.868 of 0.23 x 20m', () => {
+    expect(row('lossRate').low).toBeCloseTo(0.18, 12);
+    expect(row('lossRate').high).toBeCloseTo(0.22, 12);
+    const at = (lossRate: number) => evaluateFund(validate(fundModel, mergeInput(fundModel, [...layers, { values: { lossRate } }])));
+    expectWithin(at(0.18).repayments[1], 0.892 * 0.23 * 20e6, 1e-6, 'R_2 at 0.18');
+    expectWithin(at(0.22).repayments[1], 0.868 * 0.23 * 20e6, 1e-6, 'R_2 at 0.22');
+    expect(row('lossRate').outputLow).toBe(at(0.18).fundValue);
   });
 });
