@@ -67,6 +67,26 @@ export function operatingCostAt(cost: number | readonly number[], t: number): nu
 }
 
 /**
+ * One year's investment from the cash `before` it (A'_t): nothing when it is below 0 (a shortfall),
+ * else min(A_t, limit) where A_t also counts `ownYear` (reinvestShare x rho x q_1) of what is
+ * invested, solved exactly; `cash` is what is left uninvested.
+ */
+function investment(before: number, ownYear: number, limit: number): { invested: number; cash: number } {
+  if (before < 0) return { invested: 0, cash: 0 };
+  if (ownYear >= 1 && before > 0) throw new ParameterError('the reference contract repays a vintage in full in its own year, so reinvesting it would never end', 'paymentStart');
+  const unlimited = before / (1 - ownYear);
+  return unlimited <= limit ? { invested: unlimited, cash: 0 } : { invested: limit, cash: before + ownYear * limit - limit };
+}
+
+/** The instalments of I_1..I_H that fall due after the horizon, before losses. */
+function dueAfterHorizon(invested: readonly number[], q: readonly (readonly number[])[]): number {
+  const H = invested.length;
+  let outstanding = 0;
+  for (let s = 0; s < H; s++) for (let k = H - s; k < q[s].length; k++) outstanding += invested[s] * q[s][k];
+  return outstanding;
+}
+
+/**
  * The recurrence of section 7. `shares` gives every vintage the same q, or `shares(s)` vintage s
  * (1-based) its own; `successRates[s - 1]`, when given, is vintage s's own success rate (the
  * employed count), else every vintage has `successRate`.
@@ -113,36 +133,26 @@ export function evaluateFundFlows(
     const injection = t < J.length ? J[t] : 0;
     capitalIn += injection;
     const before = cash + (t === 0 ? p.initialCapital : 0) + injection + rs * (received * due) - operatingCostAt(p.operatingCost, t);
-    const ownYear = rs * received * (q[t][0] ?? 0);
-    let inv = 0;
-    if (before < 0) {
-      shortfall[t] = -before;
-      if (firstShortfallYear === null) firstShortfallYear = t + 1;
-      cash = 0;
-    } else {
-      shortfall[t] = 0;
-      if (ownYear >= 1 && before > 0) throw new ParameterError('the reference contract repays a vintage in full in its own year, so reinvesting it would never end', 'paymentStart');
-      const unlimited = before / (1 - ownYear);
-      inv = unlimited <= limit ? unlimited : limit;
-      cash = unlimited <= limit ? 0 : before + ownYear * limit - limit;
-    }
-    invested[t] = inv;
-    due += inv * (q[t][0] ?? 0);
+    shortfall[t] = before < 0 ? -before : 0;
+    if (before < 0 && firstShortfallYear === null) firstShortfallYear = t + 1;
+    const inv = investment(before, rs * received * (q[t][0] ?? 0), limit);
+    cash = inv.cash;
+    invested[t] = inv.invested;
+    due += inv.invested * (q[t][0] ?? 0);
     const r = received * due;
     repayments[t] = r;
     lost[t] = due * lossNet;
     guaranteePaid[t] = due * p.lossRate * p.guaranteeShare;
     keptCash += (1 - rs) * r;
     uninvested[t] = cash;
-    total += inv;
-    peopleHelped[t] = inv / p.costPerParticipant;
+    total += inv.invested;
+    peopleHelped[t] = inv.invested / p.costPerParticipant;
     people += peopleHelped[t];
     employed += (successRates ? successRates[t] : p.successRate) * peopleHelped[t];
     cumulativePeople[t] = people;
     years[t] = p.startYear + t;
   }
-  let outstanding = 0;
-  for (let s = 0; s < H; s++) for (let k = H - s; k < q[s].length; k++) outstanding += invested[s] * q[s][k];
+  const outstanding = dueAfterHorizon(invested, q);
   return {
     years,
     invested,
