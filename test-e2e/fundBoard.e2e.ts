@@ -8,7 +8,7 @@ import fs from 'fs';
 import path from 'path';
 import type { Page } from 'playwright-core';
 import { startHarness, openPane, paneErrors, Harness } from './harness';
-import { run, fundModel } from '../src/model';
+import { run, fundModel, simulateFund, defaultFundDistributions } from '../src/model';
 
 let h: Harness;
 beforeAll(async () => {
@@ -72,3 +72,28 @@ for (const lang of ['en', 'da'] as const) {
     await page.context().close();
   });
 }
+
+test('Risk tab at 350 px: the simulated board gives the model\'s probabilities for the example (2,000 draws, seed 3)', async () => {
+  const { page, log } = await openPane(h, { locale: 'da-DK' });
+  await page.setViewportSize({ width: 350, height: 4000 });
+  await enterExample(page, 'da');
+  await page.click('#tab-risk');
+  await page.fill('#risk-draws', '2000');
+  await page.fill('#risk-seed', '3');
+  await page.click('#risk-run');
+  await page.waitForFunction(() => !document.querySelector<HTMLElement>('#panel-risk')!.dataset.running, undefined, { timeout: 60000 });
+  await page.waitForSelector('#board-simulated');
+  const layers = [{ preset: BASE, values: BOARD }];
+  const params = run(fundModel, layers).params as unknown as Record<string, unknown>;
+  const sim = simulateFund(layers, defaultFundDistributions(params, false), { draws: 2000, seed: 3 });
+  const shown = (k: string) => page.getAttribute(`#board-simulated [data-kpi="${k}"]`, 'data-value');
+  expect(Number(await shown('boardPShortfall'))).toBe(sim.probabilities.shortfall);
+  expect(Number(await shown('boardPCapital'))).toBe(sim.probabilities.capitalPreserved);
+  const clip = await page.evaluate(() => {
+    const a = document.querySelector('#board-simulated')!.getBoundingClientRect();
+    return { x: 0, y: a.top + window.scrollY - 4, width: 350, height: a.height + 8 };
+  });
+  await page.screenshot({ path: path.join(ARTIFACTS, 'fund-board-risk-350-da.png'), fullPage: true, clip });
+  expect(paneErrors(log)).toEqual([]);
+  await page.context().close();
+});
