@@ -1,5 +1,5 @@
 /**
- * `dsi simulate --model fund [--contract NAME|FILE.json]` (MODEL.md sections 6 and 7): the fund's
+ * `dsi simulate --model fund [--contract NAME|FILE.json]` (docs/fund.md): the fund's
  * Monte Carlo with the board's probabilities; with a reference contract each vintage draws its own
  * success rate from the successRate distribution.
  */

@@ -143,7 +143,7 @@ export function fundMetrics(metrics: Metrics, years: FundYears, totals: FundTota
   metrics.scalar('keptCash', { en: 'Kept cash (DKK)', da: 'Beholdt kontant (kr.)' }, totals.kept, FMT.dkk);
   metrics.scalar('outstanding', { en: 'Outstanding claims (DKK)', da: 'Udestående krav (kr.)' }, totals.outstanding, FMT.dkk);
   metrics.scalar('vintageIrr', { en: 'Vintage IRR', da: 'Årgangens interne rente' }, irrRow, FMT.rate);
-  // MODEL.md section 7, after the keys above as in the JSON
+  // The board's figures (docs/fund.md), after the keys above as in the JSON
   metrics.yearly('uninvested', { en: 'Uninvested cash (DKK)', da: 'Uinvesteret kasse (kr.)' }, years.uninvRow, FMT.dkk);
   metrics.yearly('lost', { en: 'Lost instalments (DKK)', da: 'Tabte afdrag (kr.)' }, years.lostRow, FMT.dkk);
   metrics.yearly('guaranteePaid', { en: 'Paid by the guarantor (DKK)', da: 'Betalt af garanten (kr.)' }, years.guarRow, FMT.dkk);

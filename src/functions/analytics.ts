@@ -170,7 +170,7 @@ export interface SimRequest {
   draws: number;
   seed: number;
   output: string;
-  /** The fund's reference contract (MODEL.md section 7: each vintage draws its own success rate). */
+  /** The fund's reference contract (docs/fund.md: each vintage draws its own success rate). */
   contract?: ContractParams;
 }
 
@@ -328,7 +328,7 @@ export function gridCell(params: unknown, output: unknown, keyX: unknown, values
 }
 
 // ---------------------------------------------------------------------------------------------
-// DSI.OUTCOMEFUND (MODEL.md section 5)
+// DSI.OUTCOMEFUND (docs/model.md section 5)
 
 
 /**

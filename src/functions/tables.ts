@@ -7,7 +7,6 @@ import {
   ActorOrTotal,
   CaseResult,
   FundResult,
-  ParamMeta,
   Preset,
   PRESETS,
   MODELS,
@@ -21,7 +20,7 @@ import type { Cell } from './adapters';
 /** Output names of DSI.REINVEST besides "table", lower case -> figure. */
 export const FUND_FIGURES = [
   'totalInvested', 'people', 'employed', 'partnerships', 'outstanding', 'keptCash', 'irr',
-  // MODEL.md section 7: totals over the horizon, B_H, and the board's figures
+  // The board's figures (docs/fund.md): totals over the horizon, B_H, and the board's figures
   'uninvested', 'lost', 'guaranteePaid', 'shortfall', 'firstShortfallYear', 'capitalIn', 'fundValue',
 ] as const;
 export type FundFigure = (typeof FUND_FIGURES)[number];
@@ -85,7 +84,7 @@ export function fundTable(r: FundResult): Cell[][] {
   return rows;
 }
 
-function valueCells(meta: ParamMeta, v: unknown): Cell[] {
+function valueCells(v: unknown): Cell[] {
   if (v === undefined || v === null) return [''];
   if (Array.isArray(v)) return v as number[];
   return [v as number];
@@ -104,7 +103,7 @@ export function presetTable(name: string): Cell[][] {
   const values = p.values as Record<string, unknown>;
   const header = p.caveat ? `Value (${p.caveat.en})` : 'Value';
   const rows: Cell[][] = [['Parameter', header], ['preset', p.name]];
-  for (const meta of model.params) rows.push([meta.key, ...valueCells(meta, values[meta.key])]);
+  for (const meta of model.params) rows.push([meta.key, ...valueCells(values[meta.key])]);
   return pad(rows);
 }
 

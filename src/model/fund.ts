@@ -1,5 +1,5 @@
 /**
- * Fund model (MODEL.md section 2): a revolving fund that reinvests its repayments.
+ * Fund model (docs/model.md section 2): a revolving fund that reinvests its repayments.
  */
 import { z } from 'zod/mini';
 import { numberField, integerField, vectorField, ratesField, fieldsOf, ParamMeta } from './fields';
@@ -67,7 +67,7 @@ export const fundFields = {
     unit: { en: 'DKK per partnership', da: 'kr. pr. partnerskab' },
     description: { en: 'DKK per municipal partnership', da: 'kr. pr. kommunalt partnerskab' },
   }),
-  // The board's view (MODEL.md section 7): with these defaults the results are those of section 2.
+  // The board's view (docs/fund.md): with these defaults the results are the fund's without them.
   capitalInjections: vectorField({
     key: 'capitalInjections', min: 0, default: [0],
     label: { en: 'Capital injections', da: 'Kapitaltilførsler' },
@@ -103,7 +103,7 @@ export const fundFields = {
 
 export const fundObject = z.object(fundFields);
 
-/** The rules across fields (MODEL.md section 7), shared with the outcome fund's input model. */
+/** The rules across fields (docs/fund.md), shared with the outcome fund's input model. */
 export const fundRules = z.superRefine((p: { capitalInjections: number[]; horizon: number }, ctx) => {
   if (p.capitalInjections.length > p.horizon) {
     ctx.addIssue({ code: 'custom', path: ['capitalInjections'], message: `capitalInjections must not be longer than the horizon (${p.capitalInjections.length} years given, horizon ${p.horizon})` });

@@ -1,5 +1,5 @@
 /**
- * The one fund recurrence (MODEL.md sections 2, 5 and 7; docs/fund.md): a revolving fund whose
+ * The one fund recurrence (docs/model.md, docs/fund.md): a revolving fund whose
  * vintage invested in year s receives in year s + k - 1 the share q_k of its size, with capital
  * injections, running costs, a pipeline limit, losses and a guarantee. Section 2's fixed multiple
  * is the case q_k = m / n for k = L + 1 .. L + n (`fixedMultipleShares`); section 5's reference

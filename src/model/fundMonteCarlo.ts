@@ -1,5 +1,5 @@
 /**
- * Monte Carlo of the fund as DSI's board sees it (MODEL.md sections 6 and 7; docs/fund.md).
+ * Monte Carlo of the fund as DSI's board sees it (docs/fund.md).
  *
  * Every distribution is drawn once per draw for the whole fund (lossRate, guaranteeShare,
  * costPerParticipant, ...), in the order given. With a reference contract and a `successRate`

@@ -1,5 +1,5 @@
 /**
- * Sensitivity (MODEL.md section 6): the one-way tornado and the two-way grid, for the case, the
+ * Sensitivity (docs/model.md section 6): the one-way tornado and the two-way grid, for the case, the
  * contract and the fund. Every point goes through the model's validation. A default move (+-10 %)
  * that would leave a key's range stops at the range's end and the row carries a note saying so;
  * a given bound or grid value that breaks a rule is an error naming the key.
@@ -39,7 +39,7 @@ export const OUTPUTS: Record<SimKind, OutputDef[]> = {
     { name: 'cumulativePeople', label: { en: 'people helped', da: 'hjulpne personer' }, get: (r) => { const c = (r as FundResult).cumulativePeople; return c[c.length - 1]; } },
     { name: 'partnerships', label: { en: 'partnerships', da: 'partnerskaber' }, get: (r) => (r as FundResult).partnerships },
     { name: 'outstanding', label: { en: 'outstanding claims', da: 'udestående krav' }, get: (r) => (r as FundResult).outstanding },
-    // MODEL.md section 7
+    // The board's figures (docs/fund.md)
     { name: 'fundValue', label: { en: 'fund value at the horizon', da: 'fondens værdi ved horisonten' }, get: (r) => (r as FundResult).fundValue },
     { name: 'shortfall', label: { en: 'shortfall over the horizon', da: 'underskud over horisonten' }, get: (r) => (r as FundResult).shortfall.reduce((a, b) => a + b, 0) },
     { name: 'lost', label: { en: 'lost instalments', da: 'tabte afdrag' }, get: (r) => (r as FundResult).lost.reduce((a, b) => a + b, 0) },

@@ -56,7 +56,7 @@ function inWorker(worker: Worker, req: RunRequest, o: RunOptions, onPage: () => 
 
 export function runSimulation(kind: SimKind, layers: InputLayer[], dists: readonly Distribution[], o: RunOptions): Promise<SimResult> {
   const opts = { draws: o.draws, seed: o.seed, chunk: 2000, signal: o.signal, onProgress: o.onProgress };
-  // The fund has its own simulation (MODEL.md section 7: fund value, shortfalls).
+  // The fund has its own simulation (docs/fund.md: fund value, shortfalls).
   const onPage = () => (kind === 'fund' ? simulateFundAsync(layers, dists, opts) : simulateAsync(kind, layers, dists, opts));
   const worker = startWorker();
   if (!worker) return onPage();

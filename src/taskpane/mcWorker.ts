@@ -20,7 +20,7 @@ scope.onmessage = (e) => {
   try {
     const model = SIM_MODELS[req.kind];
     const dists = req.dists.map((d) => makeDistribution(model, d));
-    // The fund has its own simulation (MODEL.md section 7: fund value, shortfalls).
+    // The fund has its own simulation (docs/fund.md: fund value, shortfalls).
     const sim = req.kind === 'fund' ? new FundSimulation(req.layers, dists, { draws: req.draws, seed: req.seed }) : new Simulation(req.kind, req.layers, dists, { draws: req.draws, seed: req.seed });
     const chunk = Math.max(1000, Math.ceil(req.draws / REPORTS));
     while (!sim.done) {

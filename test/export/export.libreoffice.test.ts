@@ -89,7 +89,7 @@ describe('LibreOffice recalculates the exported workbooks', () => {
 
   beforeAll(async () => {
     const version = sofficeVersion(); // throws a clear message when LibreOffice is missing
-    expect(version).toMatch(/LibreOffice/);
+    if (!/LibreOffice/.test(version)) throw new Error(`soffice --version does not name LibreOffice: ${version}`);
     for (const preset of ['holbaek-ips', 'holbaek-ips-low', 'holbaek-ips-high']) {
       const p = run(caseModel, [{ preset }]).params;
       await add(preset, 'case', p, false);
@@ -103,7 +103,6 @@ describe('LibreOffice recalculates the exported workbooks', () => {
     for (let i = 0; i < RANDOM_EACH; i++) await add(`fund-${i}`, 'fund', randomFund(r), true);
     await addOthers(r);
     wallMs = recalcAll(jobs.map((j) => j.file), outDir);
-    // eslint-disable-next-line no-console
     console.log(`LibreOffice (${version}) recalculated ${jobs.length} workbooks in ${(wallMs / 1000).toFixed(1)} s (one soffice run)`);
   });
 
@@ -144,7 +143,8 @@ describe('LibreOffice recalculates the exported workbooks', () => {
   test('the run holds the contracts, the fund with a contract and the edited Danish workbook, each with the engine\'s metrics to compare', () => {
     const others = jobs.filter((j) => /\/(contract-|fund-contract|holbaek-da-edited)/.test(j.file));
     expect(others.length).toBe(CONTRACTS + 3);
-    expect(others.every((j) => j.expected !== undefined && j.expected.size > 50)).toBe(true);
+    // A 6-year fund has 36 metrics, a contract over 200.
+    expect(others.every((j) => j.expected !== undefined && j.expected.size >= 36)).toBe(true);
   });
 
   test('broken inputs: after LibreOffice recalculates, every Results value is #N/A and the message names the rule', async () => {

@@ -1,4 +1,4 @@
-/** dsi fund: the revolving fund model (MODEL.md section 2). */
+/** dsi fund: the revolving fund model (docs/model.md section 2). */
 import { fundModel } from '../../model';
 import type { FundResult } from '../../model';
 import type { Command, Context, Lang } from '../types';
@@ -52,7 +52,7 @@ export function fundText(r: FundResult, lang: Lang): string {
   return s;
 }
 
-/** The board's columns (MODEL.md section 7), shown when any of them is not zero. */
+/** The board's columns (docs/fund.md), shown when any of them is not zero. */
 function boardTable(r: FundResult, lang: Lang): string {
   const cols = [r.uninvested, r.lost, r.guaranteePaid, r.shortfall];
   if (cols.every((c) => c.every((x) => x === 0))) return '';

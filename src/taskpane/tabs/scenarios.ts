@@ -121,7 +121,9 @@ export const scenariosTab: PaneTab = {
       }
       return true;
     };
-    const saveAs = (asNew: boolean) => saveCurrent(app, nameInput, asNew, say, guard, (id) => (selectNext = id));
+    const saveAs = (asNew: boolean) => saveCurrent(app, nameInput, asNew, say, guard, (id) => {
+      selectNext = id;
+    });
     const save = h('button', { type: 'button', id: 'scenario-save', onclick: () => saveAs(false) }, app.t('save'));
     const saveNew = h('button', { type: 'button', id: 'scenario-save-new', onclick: () => saveAs(true) }, app.t('saveAsNew'));
 
@@ -168,7 +170,7 @@ export const scenariosTab: PaneTab = {
       h('div', { class: 'buttons' }, save, saveNew),
       status,
       list,
-      h('div', { class: 'field' }, h('label', { for: 'rename-input' }, app.t('scenarioName')), newName),
+      h('div', { class: 'field' }, h('label', { for: 'rename-input' }, app.t('renameLabel')), newName),
       h('div', { class: 'buttons' }, openBtn, dupBtn, renameBtn, deleteBtn),
     );
     for (const b of [save, saveNew]) b.disabled = app.store.blocked;
