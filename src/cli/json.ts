@@ -35,6 +35,13 @@ export interface FundJson {
   keptCash: number;
   outstanding: number;
   vintageIrr: number | null;
+  uninvested: number[];
+  lost: number[];
+  guaranteePaid: number[];
+  shortfall: number[];
+  firstShortfallYear: number | null;
+  capitalIn: number;
+  fundValue: number;
 }
 
 function actorJson(a: ActorResult): ActorJson {
@@ -68,6 +75,13 @@ export function fundJson(r: FundResult): FundJson {
     keptCash: r.keptCash,
     outstanding: r.outstanding,
     vintageIrr: r.vintageIrr,
+    uninvested: r.uninvested,
+    lost: r.lost,
+    guaranteePaid: r.guaranteePaid,
+    shortfall: r.shortfall,
+    firstShortfallYear: r.firstShortfallYear,
+    capitalIn: r.capitalIn,
+    fundValue: r.fundValue,
   };
 }
 

@@ -5,7 +5,7 @@
  * object of contract parameters (which may name a "preset" to start from).
  */
 import { fundModel, outcomeFundInputModel, contractModel, run, repaymentShares, evaluateOutcomeFund, findPreset, PRESETS, lookupKey, isDomainError, showValue } from '../model';
-import type { FundParams, FundResult, ContractResult, InputLayer } from '../model';
+import type { FundParams, FundResult, ContractParams, ContractResult, InputLayer } from '../model';
 import type { CliIO, Context, OptionSpec, ParsedOptions } from './types';
 import { runFromOptions, objectLayer } from './inputs';
 import { fundJson, jsonMany, jsonOne } from './json';
@@ -54,17 +54,18 @@ function contractLayer(spec: string, io: CliIO): { layer: InputLayer; label: str
   return { layer: objectLayer(data), label: `contract from ${spec}` };
 }
 
-export function referenceContract(spec: string, io: CliIO): { contract: ContractResult; shares: number[]; label: string } {
+export function referenceContract(spec: string, io: CliIO): { contract: ContractResult; params: ContractParams; shares: number[]; label: string } {
   const { layer, label } = contractLayer(spec, io);
   let contract: ContractResult;
+  let params: ContractParams;
   try {
-    contract = run(contractModel, [layer]).result;
+    ({ result: contract, params } = run(contractModel, [layer]));
   } catch (e) {
     if (isDomainError(e)) throw new UsageError(`--contract ${spec}: ${e.message}`);
     throw e;
   }
   try {
-    return { contract, shares: repaymentShares(contract), label };
+    return { contract, params, shares: repaymentShares(contract), label };
   } catch (e) {
     if (isDomainError(e)) throw new UsageError(`--contract ${spec}: ${e.message}`);
     throw e;

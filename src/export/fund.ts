@@ -2,43 +2,38 @@
  * The fund model as native spreadsheet formulas (docs/export.md): one column per year; the
  * repayments of year t sum the vintages invested L..L+n-1 years earlier (SUMIFS over the columns to
  * its left, so no circular reference), and the investor IRR of one vintage is Excel's IRR().
- * fundPlan = Inputs + fundYears + fundTotals + vintageIrr + the Results lines; the fund with a
- * reference contract (outcomeFund.ts) swaps the repayment rows and the vintage's cash flow.
+ * fundPlan = Inputs + fundYears (with the board's cash rows of fundCash.ts) + fundTotals +
+ * vintageIrr + the Results lines; the fund with a reference contract (outcomeFund.ts) swaps the
+ * instalment rows and the vintage's cash flow.
  */
 import { fundParamMeta } from '../model';
 import type { FundParams } from '../model';
 import { buildInputs } from './inputs';
 import { addr, colLetter, FMT } from './plan';
-import type { Label, PlanName, WorkbookPlan, ChartSpec } from './plan';
+import type { PlanName, WorkbookPlan, ChartSpec } from './plan';
 import { ModelRows, Metrics } from './rows';
 import { modelSheet } from './case';
 import { assemble, resolve, statusRow } from './results';
 import type { PlanOptions } from './results';
 import { structureCheck, whileValid } from './checks';
 import type { RuleCheck } from './checks';
+import { cashRows, boardTotals, receivedShare } from './fundCash';
+import type { CashRows, Repayments, BoardTotals } from './fundCash';
 
-export interface FundYears {
+export type { Repayments } from './fundCash';
+
+export interface FundYears extends CashRows {
   yearRow: number;
-  repRow: number;
-  invRow: number;
   peopleRow: number;
   cumRow: number;
-}
-
-/** How a fund gets its repayments: the rows R_t and I_t (written one after the other) and the outstanding claims. */
-export interface Repayments {
-  repayments: [Label, (c: string, col: number, invRow: number) => string];
-  invested: [Label, (c: string, col: number, repRow: number) => string];
-  /** Writes the rows that give `outstandingByYear` (named) from the invested row. */
-  outstanding: (rows: ModelRows, invRow: number) => void;
 }
 
 /** Section 2's fixed multiple: m / n of a vintage in each of the years L .. L+n-1 after it. */
 export function fixedMultipleRepayments(rows: ModelRows): Repayments {
   const { t, first } = rows;
   return {
-    repayments: [
-      { en: 'Repayments R_t (DKK) = instalment x invested in years t-L-n+1 .. t-L (year 1: nothing invested before)', da: 'Tilbagebetalinger R_t (kr.) = afdrag x investeret i årene t-L-n+1 .. t-L (år 1: intet investeret før)' },
+    earlier: [
+      { en: "Instalments due from earlier vintages D'_t (DKK) = instalment x invested in years t-L-n+1 .. t-L (year 1: nothing invested before)", da: "Forfaldne afdrag fra tidligere årgange D'_t (kr.) = afdrag x investeret i årene t-L-n+1 .. t-L (år 1: intet investeret før)" },
       (c, col, invRow) => {
         if (col === first) return '0';
         const prev = colLetter(col - 1);
@@ -48,10 +43,7 @@ export function fixedMultipleRepayments(rows: ModelRows): Repayments {
         return `instalment*SUMIFS(${span(invRow)},${span(tRow)},">="&(${t(c)}-repaymentLag-repaymentYears+1),${span(tRow)},"<="&(${t(c)}-repaymentLag))`;
       },
     ],
-    invested: [
-      { en: 'Invested I_t (DKK): initialCapital in year 1, then reinvestShare x R_t', da: 'Investeret I_t (kr.): initialCapital i år 1, derefter reinvestShare x R_t' },
-      (c, col, repRow) => (col === first ? whileValid('initialCapital') : `reinvestShare*${c}${repRow + 1}`),
-    ],
+    ownYear: '0',
     outstanding: (r, invRow) => {
       const due = r.yearly(
         { en: "Instalments of this year's investment due after the horizon (count)", da: 'Afdrag af årets investering, der forfalder efter horisonten (antal)' },
@@ -68,20 +60,12 @@ export function fixedMultipleRepayments(rows: ModelRows): Repayments {
   };
 }
 
-/** The yearly rows of the fund: calendar year, repayments, invested, kept cash, people, outstanding. */
+/** The yearly rows of the fund: calendar year, the board's cash rows, people, outstanding. */
 export function fundYears(rows: ModelRows, how: Repayments): FundYears {
   const t = rows.yearNumbers();
   const yearRow = rows.yearly({ en: 'Calendar year', da: 'Kalenderår' }, (c) => `startYear+${t(c)}-1`, FMT.year, 'calendarYear');
-  const repRow = rows.nextRow;
-  const invRow = repRow + 1;
-  rows.yearly(how.repayments[0], (c, col) => how.repayments[1](c, col, invRow), FMT.dkk, 'repayments');
-  rows.yearly(how.invested[0], (c, col) => how.invested[1](c, col, repRow), FMT.dkk, 'invested');
-  rows.yearly(
-    { en: 'Kept cash (DKK) = (1 - reinvestShare) x R_t (year 1: all of R_1)', da: 'Beholdt kontant (kr.) = (1 - reinvestShare) x R_t (år 1: hele R_1)' },
-    (c, col) => (col === rows.first ? `${c}${repRow + 1}` : `(1-reinvestShare)*${c}${repRow + 1}`),
-    FMT.dkk,
-    'keptCashByYear',
-  );
+  const cash = cashRows(rows, how);
+  const invRow = cash.invRow;
   const peopleRow = rows.yearly({ en: 'People helped P_t = I_t / costPerParticipant', da: 'Hjulpne personer P_t = I_t / costPerParticipant' }, (c) => `${c}${invRow + 1}/costPerParticipant`, FMT.people, 'peopleHelped');
   const cumRow = rows.nextRow;
   rows.yearly(
@@ -91,10 +75,10 @@ export function fundYears(rows: ModelRows, how: Repayments): FundYears {
     'cumulativePeople',
   );
   how.outstanding(rows, invRow);
-  return { yearRow, repRow, invRow, peopleRow, cumRow };
+  return { ...cash, yearRow, peopleRow, cumRow };
 }
 
-export interface FundTotals {
+export interface FundTotals extends BoardTotals {
   total: number;
   employed: number;
   partnerships: number;
@@ -114,7 +98,8 @@ export function fundTotals(rows: ModelRows, years: FundYears): FundTotals {
     ),
     partnerships: rows.scalar({ en: 'Partnerships = total invested / averageInvestment', da: 'Partnerskaber = samlet investeret / averageInvestment' }, 'totalInvested/averageInvestment', 'partnerships', FMT.people),
     kept: rows.scalar({ en: 'Kept cash (DKK) = sum of kept cash', da: 'Beholdt kontant (kr.) = sum af beholdt kontant' }, 'SUM(keptCashByYear)', 'keptCash', FMT.dkk),
-    outstanding: rows.scalar({ en: 'Outstanding claims at the horizon (DKK)', da: 'Udestående krav ved horisonten (kr.)' }, 'SUM(outstandingByYear)', 'outstanding', FMT.dkk),
+    outstanding: rows.scalar({ en: 'Outstanding claims at the horizon (DKK), before losses', da: 'Udestående krav ved horisonten (kr.), før tab' }, 'SUM(outstandingByYear)', 'outstanding', FMT.dkk),
+    ...boardTotals(rows, years),
   };
 }
 
@@ -158,6 +143,14 @@ export function fundMetrics(metrics: Metrics, years: FundYears, totals: FundTota
   metrics.scalar('keptCash', { en: 'Kept cash (DKK)', da: 'Beholdt kontant (kr.)' }, totals.kept, FMT.dkk);
   metrics.scalar('outstanding', { en: 'Outstanding claims (DKK)', da: 'Udestående krav (kr.)' }, totals.outstanding, FMT.dkk);
   metrics.scalar('vintageIrr', { en: 'Vintage IRR', da: 'Årgangens interne rente' }, irrRow, FMT.rate);
+  // The board's figures (docs/fund.md), after the keys above as in the JSON
+  metrics.yearly('uninvested', { en: 'Uninvested cash (DKK)', da: 'Uinvesteret kasse (kr.)' }, years.uninvRow, FMT.dkk);
+  metrics.yearly('lost', { en: 'Lost instalments (DKK)', da: 'Tabte afdrag (kr.)' }, years.lostRow, FMT.dkk);
+  metrics.yearly('guaranteePaid', { en: 'Paid by the guarantor (DKK)', da: 'Betalt af garanten (kr.)' }, years.guarRow, FMT.dkk);
+  metrics.yearly('shortfall', { en: 'Shortfall (DKK)', da: 'Underskud (kr.)' }, years.shortRow, FMT.dkk);
+  metrics.scalar('firstShortfallYear', { en: 'First year with a shortfall', da: 'Første år med underskud' }, totals.firstShortfallYear, '0');
+  metrics.scalar('capitalIn', { en: 'Capital put in (DKK)', da: 'Tilført kapital (kr.)' }, totals.capitalIn, FMT.dkk);
+  metrics.scalar('fundValue', { en: 'Fund value at the horizon (DKK)', da: 'Fondens værdi ved horisonten (kr.)' }, totals.fundValue, FMT.dkk);
 }
 
 export function peopleChart(rows: ModelRows, years: FundYears): ChartSpec {
@@ -191,6 +184,7 @@ export function fundPlan(p: FundParams, options: PlanOptions = {}): WorkbookPlan
     'instalment',
     FMT.factor,
   );
+  receivedShare(rows);
   rows.blank();
   const years = fundYears(rows, fixedMultipleRepayments(rows));
   const totals = fundTotals(rows, years);

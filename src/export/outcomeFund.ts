@@ -3,8 +3,8 @@
  * (docs/export.md): the contract's repayment shares q_k = Pay_k / C are an input row; a vintage
  * invested in year s receives q_(t-s+1) of its size in year t. The rows of vintage s are written
  * out (one row per vintage), so every formula refers only to cells to its left or above: no
- * circular reference, and I_t = reinvestShare x R'_t / (1 - reinvestShare x q_1) takes the
- * same-year share in closed form, as the engine does.
+ * circular reference, and the board's cash rows (fundCash.ts) take the same-year share q_1 in
+ * closed form, as the engine does.
  */
 import { fundParamMeta } from '../model';
 import type { FundParams, ParamMeta } from '../model';
@@ -16,10 +16,11 @@ import type { ModelRows } from './rows';
 import { modelSheet } from './case';
 import { irrFormula } from './contract';
 import { fundYears, fundTotals, fundMetrics, peopleChart, horizonRule } from './fund';
+import { receivedShare } from './fundCash';
 import type { Repayments } from './fund';
 import { assemble, resolve, statusRow } from './results';
 import type { PlanOptions } from './results';
-import { fieldCheck, whileValid } from './checks';
+import { fieldCheck } from './checks';
 
 /** The contract's payments per DKK of its cost, and where they came from. */
 export interface ReferenceContract {
@@ -39,20 +40,16 @@ export const SHARES_META: ParamMeta = {
   description: { en: "the reference contract's payment in year k / its cost", da: 'referencekontraktens betaling i år k / dens udgift' },
 };
 
-/** Repayments of year t from the vintage rows below (written after the main rows). */
+/** Instalments of year t from the vintage rows below (written after the main rows), and q_1. */
 function contractRepayments(rows: ModelRows, vintageTop: number): Repayments {
-  const { first, horizon } = rows;
-  const q1 = 'INDEX(repaymentShares,1,1)';
+  const { horizon } = rows;
   const earlier = (c: string) => `SUM(${c}${vintageTop + 1}:${c}${vintageTop + horizon})`;
   return {
-    repayments: [
-      { en: "Repayments R_t (DKK) = the vintages' shares below + q_1 x I_t", da: 'Tilbagebetalinger R_t (kr.) = årgangenes andele nedenfor + q_1 x I_t' },
-      (c, _col, invRow) => `${earlier(c)}+${q1}*${c}${invRow + 1}`,
+    earlier: [
+      { en: "Instalments due from earlier vintages D'_t (DKK) = the vintages' shares below", da: "Forfaldne afdrag fra tidligere årgange D'_t (kr.) = årgangenes andele nedenfor" },
+      (c) => earlier(c),
     ],
-    invested: [
-      { en: "Invested I_t (DKK): initialCapital in year 1, then reinvestShare x R'_t / (1 - reinvestShare x q_1)", da: "Investeret I_t (kr.): initialCapital i år 1, derefter reinvestShare x R'_t / (1 - reinvestShare x q_1)" },
-      (c, col) => (col === first ? whileValid('initialCapital') : `reinvestShare*${earlier(c)}/(1-reinvestShare*${q1})`),
-    ],
+    ownYear: 'INDEX(repaymentShares,1,1)',
     outstanding: (r, invRow) => {
       r.yearly(
         { en: 'Outstanding after the horizon (DKK) = I_t x the shares of years k > horizon - t + 1', da: 'Udestående efter horisonten (kr.) = I_t x andelene i årene k > horisont - t + 1' },
@@ -127,6 +124,7 @@ function layout(p: FundParams, contract: ReferenceContract, options: PlanOptions
   const names: PlanName[] = [...inputs.names];
   const rows = modelSheet(sheetNames, Math.max(p.horizon, contract.shares.length), p.horizon, lang, names);
   statusRow(rows);
+  receivedShare(rows);
   const years = fundYears(rows, contractRepayments(rows, vintageTop));
   const totals = fundTotals(rows, years);
   const irrRow = sharesBlock(rows, contract.shares.length);
@@ -137,8 +135,8 @@ function layout(p: FundParams, contract: ReferenceContract, options: PlanOptions
     horizonRule(p.horizon),
     fieldCheck(SHARES_META, true),
     {
-      rule: { en: 'reinvestShare x q_1 must be below 1 (else a vintage repaid in its own year would be reinvested without end)', da: 'reinvestShare x q_1 skal være under 1 (ellers ville en årgang, der tilbagebetales i sit eget år, blive geninvesteret uden ende)' },
-      holds: 'reinvestShare*INDEX(repaymentShares,1,1)<1',
+      rule: { en: 'reinvestShare x rho x q_1 must be below 1 (else a vintage repaid in its own year would be reinvested without end)', da: 'reinvestShare x rho x q_1 skal være under 1 (ellers ville en årgang, der tilbagebetales i sit eget år, blive geninvesteret uden ende)' },
+      holds: 'reinvestShare*(1-lossRate*(1-guaranteeShare))*INDEX(repaymentShares,1,1)<1',
     },
   ];
   const plan = assemble({ kind: 'fund', about: 'outcomeFund', resolved, inputs, rules, model: rows, names, metrics: metrics.list, chart: peopleChart(rows, years), contractSource: contract.label });

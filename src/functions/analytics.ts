@@ -39,11 +39,13 @@ import {
   repaymentShares,
   evaluateOutcomeFund,
   FundParams,
-  FundResult,
+  FundSimulation,
+  FundSimResult,
+  defaultFundDistributions,
 } from '../model';
 import { asMatrix, shapeOf, flatten, isOmitted, scalarArg, textArg, actorArg } from './coerce';
 import { figure, table, resolveBase, parseOverrides, finite, Cell } from './adapters';
-import { fundOutputArg, fundTable, FundFigure } from './tables';
+import { fundOutputArg, fundTable, fundFigure } from './tables';
 
 // ---------------------------------------------------------------------------------------------
 // DSI.CONTRACT and friends
@@ -168,6 +170,8 @@ export interface SimRequest {
   draws: number;
   seed: number;
   output: string;
+  /** The fund's reference contract (docs/fund.md: each vintage draws its own success rate). */
+  contract?: ContractParams;
 }
 
 function wholeArg(v: unknown, name: string, dflt: number): number {
@@ -178,22 +182,41 @@ function wholeArg(v: unknown, name: string, dflt: number): number {
 }
 
 /** Checks every argument of DSI.SIMULATE before any draw is made. */
-export function simulationRequest(params: unknown, distributions: unknown, output: unknown, draws: unknown, seed: unknown): SimRequest {
+export function simulationRequest(params: unknown, distributions: unknown, output: unknown, draws: unknown, seed: unknown, contractArg?: unknown): SimRequest {
   const kind = detectKind(params);
-  const model = SIM_MODELS[kind];
-  const layers = layersOf(kind, params, null, 'SIMULATE');
+  const contract = isOmitted(contractArg) ? undefined : fundContractArg(kind, contractArg);
+  const model = contract ? outcomeFundInputModel : SIM_MODELS[kind];
+  const base = resolveBase(model, params);
+  const layers = [base.layer];
   let dists: Distribution[];
   if (isOmitted(distributions) || flatten(asMatrix(distributions)).every(isEmptyCell)) {
-    dists = defaultDistributions(kind, model, validate(model, mergeInput(model, layers)) as Record<string, unknown>);
+    const centre = validate(model, mergeInput(model, layers)) as Record<string, unknown>;
+    dists = kind === 'fund' ? defaultFundDistributions(centre, contract !== undefined) : defaultDistributions(kind, model, centre);
   } else {
     dists = parseDistributionTable(model, asMatrix(distributions) as unknown[][]);
   }
   const out = (textArg(output, 'output') ?? 'table').trim();
-  const req: SimRequest = { kind, layers, dists, draws: wholeArg(draws, 'draws', DEFAULT_DRAWS), seed: wholeArg(seed, 'seed', DEFAULT_SEED), output: out };
+  const req: SimRequest = { kind, layers, dists, draws: wholeArg(draws, 'draws', DEFAULT_DRAWS), seed: wholeArg(seed, 'seed', DEFAULT_SEED), output: out, contract };
   // Construct once here so that draws, seed and the centre values are checked before any work.
-  new Simulation(kind, layers, dists, { draws: req.draws, seed: req.seed });
+  startSimulation(req);
   simulationOutput(req, null);
   return req;
+}
+
+/** The contract argument of DSI.SIMULATE: only for a fund, checked by the contract model. */
+function fundContractArg(kind: SimKind, contract: unknown): ContractParams {
+  if (kind !== 'fund') throw new ParameterError(`contract is for a fund (its repayments from a reference contract), not a ${kind}`, 'contract');
+  try {
+    return run(contractModel, [resolveBase(contractModel, contract).layer]).params;
+  } catch (e) {
+    if (e instanceof ParameterError) throw new ParameterError(`contract: ${e.message}`, e.key, e.value);
+    throw e;
+  }
+}
+
+function startSimulation(req: SimRequest): Simulation | FundSimulation {
+  const opts = { draws: req.draws, seed: req.seed };
+  return req.kind === 'fund' ? new FundSimulation(req.layers, req.dists, { ...opts, contract: req.contract }) : new Simulation(req.kind, req.layers, req.dists, opts);
 }
 
 const ROW_LABEL: Record<string, string> = {
@@ -214,7 +237,16 @@ export function simulationOutput(req: SimRequest, r: SimResult | null): Cell[][]
       const pb: Cell = be && !k.endsWith('.multiple') && !k.endsWith('.irr') ? be.probability : '';
       rows.push([ROW_LABEL[k] ?? k, ...cells, pb]);
     }
+    if ('probabilities' in r) {
+      const p = (r as FundSimResult).probabilities;
+      rows.push(['P(shortfall)', p.shortfall, '', '', '', '', '', '', ''], ['P(fundValue >= capitalIn)', p.capitalPreserved, '', '', '', '', '', '', '']);
+    }
     return rows;
+  }
+  if (req.kind === 'fund' && (o === 'pshortfall' || o === 'pcapital')) {
+    if (!r) return [];
+    const p = (r as FundSimResult).probabilities;
+    return [[o === 'pshortfall' ? p.shortfall : p.capitalPreserved]];
   }
   if (o === 'breakeven' || o === 'balanceår') {
     if (req.kind === 'fund') throw new ParameterError('the fund has no break-even; use output "table"', 'output', req.output);
@@ -229,10 +261,10 @@ export function simulationOutput(req: SimRequest, r: SimResult | null): Cell[][]
   const fig = dot > 0 ? o.slice(0, dot) : '';
   const stat = dot > 0 ? o.slice(dot + 1) : '';
   const names = Object.entries(ROW_LABEL).filter(([k]) => SIM_MODELS[req.kind] && (req.kind === 'contract' || !k.startsWith('investor'))).map(([, v]) => v);
-  const figures = req.kind === 'fund' ? ['cumulativepeople', 'employed', 'totalinvested'] : names;
+  const figures = req.kind === 'fund' ? ['cumulativepeople', 'employed', 'totalinvested', 'fundvalue'] : names;
   if (!figures.includes(fig) || !(SIM_STATS as readonly string[]).includes(stat) || (stat === 'breakeven' && (req.kind === 'fund' || fig === 'multiple' || fig === 'irr'))) {
     throw new ParameterError(
-      `output must be "table", "breakeven" or figure.statistic with figure ${figures.join('|')} and statistic ${SIM_STATS.join('|')} (got ${showValue(req.output)})`,
+      `output must be "table", ${req.kind === 'fund' ? '"pshortfall", "pcapital"' : '"breakeven"'} or figure.statistic with figure ${figures.join('|')} and statistic ${SIM_STATS.join('|')} (got ${showValue(req.output)})`,
       'output',
       req.output,
     );
@@ -249,7 +281,7 @@ export function simulationOutput(req: SimRequest, r: SimResult | null): Cell[][]
  * JavaScript runtime stays responsive for 100,000 draws; `cancelled()` is checked between chunks.
  */
 export async function runSimulationChunked(req: SimRequest, cancelled: () => boolean, chunk = 5000): Promise<SimResult> {
-  const s = new Simulation(req.kind, req.layers, req.dists, { draws: req.draws, seed: req.seed });
+  const s = startSimulation(req);
   while (!s.done) {
     if (cancelled()) throw new SimulationCancelled();
     s.step(chunk);
@@ -298,16 +330,6 @@ export function gridCell(params: unknown, output: unknown, keyX: unknown, values
 // ---------------------------------------------------------------------------------------------
 // DSI.OUTCOMEFUND (docs/model.md section 5)
 
-function outcomeFundFigure(r: FundResult, out: FundFigure): number {
-  switch (out) {
-    case 'people':
-      return finite(r.cumulativePeople[r.cumulativePeople.length - 1], 'people');
-    case 'irr':
-      return finite(r.vintageIrr, 'irr', () => 'The vintage has no IRR (the contract pays nothing back, or no rate solves it)');
-    default:
-      return finite(r[out], out);
-  }
-}
 
 /**
  * The fund whose repayments are a reference contract's payments as shares of its cost, as
@@ -328,7 +350,7 @@ export function outcomeFundCell(fundParams: unknown, contract: unknown, output: 
     throw e;
   }
   const r = evaluateOutcomeFund(fund, shares);
-  return out === 'table' ? fundTable(r) : outcomeFundFigure(r, out);
+  return out === 'table' ? fundTable(r) : fundFigure(r, out, 'The vintage has no IRR (the contract pays nothing back, or no rate solves it)');
 }
 
 export { CONTRACT_ACTORS };

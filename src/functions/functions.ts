@@ -8,7 +8,6 @@ import {
   caseModel,
   fundModel,
   CaseResult,
-  FundResult,
   caseParamMeta,
   netSuccesses,
   fieldValue,
@@ -20,7 +19,7 @@ import {
 } from '../model';
 import { actorArg, scalarArg, textArg } from './coerce';
 import { figure, table, toExcelError, mapCells, finite, Cell, ExcelErrorFactory } from './adapters';
-import { cashflowTable, fundTable, presetTable, presetList, fundOutputArg } from './tables';
+import { cashflowTable, fundTable, fundFigure, presetTable, presetList, fundOutputArg } from './tables';
 import { contractCell, investorIrrCell, maxPriceCell, switchRateCell, simulationRequest, simulationOutput, runSimulationChunked, tornadoCell, gridCell, outcomeFundCell } from './analytics';
 
 // The task pane loads this bundle too (shared runtime). Opened as a plain web page, outside Excel,
@@ -200,11 +199,11 @@ export function CASHFLOWS(params: any[][], actor?: any, overrides?: any[][][]): 
 }
 
 /**
- * Revolving fund that reinvests its repayments: the yearly table (Year, Invested, Repayments, People, Cumulative people) or one figure over the horizon.
+ * Revolving fund that reinvests its repayments: the yearly table (Year, Invested, Repayments, People, Cumulative people, Uninvested, Lost, Guarantee paid, Shortfall) or one figure over the horizon.
  * @customfunction
  * @helpurl https://localhost:3000/help.html#REINVEST
  * @param params Fund preset name (e.g. "dsi-fund-25m") or a fund parameter range: rows key | value, as DSI.PARAMS spills.
- * @param [output] "table" (default), or one figure: "totalInvested" (DKK), "people" (cumulative people helped), "employed" (people), "partnerships" (count), "outstanding" (DKK due after the horizon), "keptCash" (DKK not reinvested), "irr" (investor IRR of one vintage, per year).
+ * @param [output] "table" (default), or one figure: "totalInvested" (DKK), "people" (cumulative people helped), "employed" (people), "partnerships" (count), "outstanding" (DKK due after the horizon), "keptCash" (DKK not reinvested), "irr" (investor IRR of one vintage, per year); the board's figures "fundValue" (DKK: cash + instalments still to come), "capitalIn" (DKK), "firstShortfallYear" (#N/A when none), "shortfall", "lost", "guaranteePaid" (DKK over the horizon), "uninvested" (DKK at the horizon).
  * @param [overrides] Override pairs key, value, ...: a fund parameter key and its value in that parameter's unit and range (see help). For a single figure, a row or column range as the value sweeps it.
  * @returns The table with a header row, or the figure; a sweep spills one figure per value.
  */
@@ -215,29 +214,11 @@ export function REINVEST(params: any[][], output?: any, overrides?: any[][][]): 
       return mapCells(table(fundModel, params, overrides, 'REINVEST(..., "table")', ({ result }) => fundTable(result)), excelErrors);
     }
     return matrix(
-      figure(fundModel, params, overrides, 'REINVEST', ({ result }) => fundFigure(result, out)),
+      figure(fundModel, params, overrides, 'REINVEST', ({ result }) => fundFigure(result, out, 'The vintage has no IRR (repaymentMultiple is 0, or no rate solves it)')),
     );
   });
 }
 
-function fundFigure(r: FundResult, out: Exclude<ReturnType<typeof fundOutputArg>, 'table'>): number {
-  switch (out) {
-    case 'totalInvested':
-      return finite(r.totalInvested, 'totalInvested');
-    case 'people':
-      return finite(r.cumulativePeople[r.cumulativePeople.length - 1], 'people');
-    case 'employed':
-      return finite(r.employed, 'employed');
-    case 'partnerships':
-      return finite(r.partnerships, 'partnerships');
-    case 'outstanding':
-      return finite(r.outstanding, 'outstanding');
-    case 'keptCash':
-      return finite(r.keptCash, 'keptCash');
-    case 'irr':
-      return finite(r.vintageIrr, 'irr', () => 'The vintage has no IRR (repaymentMultiple is 0, or no rate solves it)');
-  }
-}
 
 // Analytics functions (outcome contract, Monte Carlo, sensitivity): the adapter logic is in
 // ./analytics.ts, every number in src/model.
@@ -303,13 +284,14 @@ export function SWITCHRATE(params: any[][], actor?: any, overrides?: any[][][]):
  * @param [output] "table" (default), "breakeven" (P(break-even by year)), or one figure "kommune.p50", "investor.mean", "kommune.breakeven" ...
  * @param [draws] Number of draws, 1..1,000,000 (default 10,000).
  * @param [seed] Seed of the generator, 0..4294967295 (default 1).
+ * @param [contract] For a fund: a reference contract (preset or range) whose payments repay it; each vintage then draws its own success rate. The fund adds fundValue and the outputs "pshortfall" (P(a shortfall within the horizon)) and "pcapital" (P(fundValue >= capitalIn)).
  * @returns Percentile table with a header row, or the figure.
  */
-export async function SIMULATE(params: any[][], distributions?: any[][], output?: any, draws?: any, seed?: any, invocation?: CustomFunctions.CancelableInvocation): Promise<any[][]> {
+export async function SIMULATE(params: any[][], distributions?: any[][], output?: any, draws?: any, seed?: any, contract?: any[][], invocation?: CustomFunctions.CancelableInvocation): Promise<any[][]> {
   let cancelled = false;
   if (invocation) invocation.onCanceled = () => (cancelled = true);
   try {
-    const req = simulationRequest(params, distributions, output, draws, seed);
+    const req = simulationRequest(params, distributions, output, draws, seed, contract);
     const r = await runSimulationChunked(req, () => cancelled);
     return mapCells(simulationOutput(req, r), excelErrors);
   } catch (e) {
@@ -352,8 +334,8 @@ export function GRID(params: any[][], output: any, keyX: any, valuesX: any[][], 
  * @helpurl https://localhost:3000/help.html#OUTCOMEFUND
  * @param fundParams Fund preset name (e.g. "dsi-fund-25m") or a fund parameter range, as for DSI.REINVEST; repaymentMultiple, repaymentYears and repaymentLag are not used.
  * @param contract Contract preset name (e.g. "holbaek-ips-contract") or a contract parameter range whose payments give the repayments.
- * @param [output] "table" (default), or one figure as for DSI.REINVEST: "totalInvested", "people", "employed", "partnerships", "outstanding", "keptCash", "irr".
- * @returns The table (Year, Invested, Repayments, People, Cumulative people) with a header row, or the figure.
+ * @param [output] "table" (default), or one figure as for DSI.REINVEST: "totalInvested", "people", "employed", "partnerships", "outstanding", "keptCash", "irr", "fundValue", "capitalIn", "firstShortfallYear", "shortfall", "lost", "guaranteePaid", "uninvested".
+ * @returns The table (Year, Invested, Repayments, People, Cumulative people, Uninvested, Lost, Guarantee paid, Shortfall) with a header row, or the figure.
  */
 export function OUTCOMEFUND(fundParams: any[][], contract: any[][], output?: any): any[][] {
   return excel(() => matrix(outcomeFundCell(fundParams, contract, output)));

@@ -14,11 +14,42 @@ import {
   showValue,
   findPreset,
 } from '../model';
+import { finite } from './adapters';
 import type { Cell } from './adapters';
 
 /** Output names of DSI.REINVEST besides "table", lower case -> figure. */
-export const FUND_FIGURES = ['totalInvested', 'people', 'employed', 'partnerships', 'outstanding', 'keptCash', 'irr'] as const;
+export const FUND_FIGURES = [
+  'totalInvested', 'people', 'employed', 'partnerships', 'outstanding', 'keptCash', 'irr',
+  // The board's figures (docs/fund.md): totals over the horizon, B_H, and the board's figures
+  'uninvested', 'lost', 'guaranteePaid', 'shortfall', 'firstShortfallYear', 'capitalIn', 'fundValue',
+] as const;
 export type FundFigure = (typeof FUND_FIGURES)[number];
+
+function sum(xs: readonly number[]): number {
+  let s = 0;
+  for (const x of xs) s += x;
+  return s;
+}
+
+/** One figure of a fund result; `noIrr` says why a vintage has no IRR. */
+export function fundFigure(r: FundResult, out: FundFigure, noIrr: string): number {
+  switch (out) {
+    case 'people':
+      return finite(r.cumulativePeople[r.cumulativePeople.length - 1], 'people');
+    case 'irr':
+      return finite(r.vintageIrr, 'irr', () => noIrr);
+    case 'uninvested':
+      return finite(r.uninvested[r.uninvested.length - 1], 'uninvested');
+    case 'lost':
+    case 'guaranteePaid':
+    case 'shortfall':
+      return finite(sum(r[out]), out);
+    case 'firstShortfallYear':
+      return finite(r.firstShortfallYear, out, () => `The fund pays its running costs in every year of the ${r.years.length}-year horizon: no shortfall`);
+    default:
+      return finite(r[out], out);
+  }
+}
 
 export function fundOutputArg(text: string | undefined): 'table' | FundFigure {
   if (text === undefined) return 'table';
@@ -48,8 +79,8 @@ export function cashflowTable(r: CaseResult, actor: ActorOrTotal | undefined): C
 }
 
 export function fundTable(r: FundResult): Cell[][] {
-  const rows: Cell[][] = [['Year', 'Invested', 'Repayments', 'People', 'Cumulative people']];
-  r.years.forEach((y, t) => rows.push([y, r.invested[t], r.repayments[t], r.peopleHelped[t], r.cumulativePeople[t]]));
+  const rows: Cell[][] = [['Year', 'Invested', 'Repayments', 'People', 'Cumulative people', 'Uninvested', 'Lost', 'Guarantee paid', 'Shortfall']];
+  r.years.forEach((y, t) => rows.push([y, r.invested[t], r.repayments[t], r.peopleHelped[t], r.cumulativePeople[t], r.uninvested[t], r.lost[t], r.guaranteePaid[t], r.shortfall[t]]));
   return rows;
 }
 

@@ -119,9 +119,10 @@ export function contractCost(p: CaseParams): number {
  * Outcome payments per year: Pay_t = min(P x S x e_t, cap - paid so far), not below 0, inside the
  * window [paymentStart, paymentStart + paymentYears - 1] cut by the horizon.
  */
-export function outcomePayments(S: number, effect: readonly number[], price: number, start: number, years: number, cap?: number): { payments: number[]; capReached: boolean } {
+export function outcomePayments(S: number, effect: readonly number[], price: number, start: number, years: number, cap?: number, into?: number[]): { payments: number[]; capReached: boolean } {
   const H = effect.length;
-  const payments = new Array<number>(H).fill(0);
+  // `into` (length H) is filled instead of a new row: the fund Monte Carlo reuses one per vintage.
+  const payments = into ? into.fill(0) : new Array<number>(H).fill(0);
   let paid = 0;
   let capReached = false;
   const last = Math.min(H, start + years - 1);

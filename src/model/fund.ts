@@ -2,8 +2,9 @@
  * Fund model (docs/model.md section 2): a revolving fund that reinvests its repayments.
  */
 import { z } from 'zod/mini';
-import { numberField, integerField, fieldsOf, ParamMeta } from './fields';
+import { numberField, integerField, vectorField, ratesField, fieldsOf, ParamMeta } from './fields';
 import { irr } from './irr';
+import { evaluateFundFlows, fixedMultipleShares, FundFlows } from './fundFlows';
 
 export const fundFields = {
   initialCapital: numberField({
@@ -66,25 +67,55 @@ export const fundFields = {
     unit: { en: 'DKK per partnership', da: 'kr. pr. partnerskab' },
     description: { en: 'DKK per municipal partnership', da: 'kr. pr. kommunalt partnerskab' },
   }),
+  // The board's view (docs/fund.md): with these defaults the results are the fund's without them.
+  capitalInjections: vectorField({
+    key: 'capitalInjections', min: 0, default: [0],
+    label: { en: 'Capital injections', da: 'Kapitaltilførsler' },
+    unit: { en: 'DKK per year', da: 'kr. pr. år' },
+    description: { en: 'J_1..J_k, new capital received at the start of year t (0 after the row ends)', da: 'J_1..J_k, ny kapital modtaget i starten af år t (0 efter rækkens sidste år)' },
+    note: { en: 'no longer than the horizon', da: 'højst så lang som horisonten' },
+  }),
+  operatingCost: ratesField({
+    key: 'operatingCost', min: 0, default: 0,
+    label: { en: 'Running costs', da: 'Driftsomkostninger' },
+    unit: { en: 'DKK per year', da: 'kr. pr. år' },
+    description: { en: "O_t, running costs paid from the fund's cash each year; a row O_1, O_2, ... gives one value per year and the last value continues", da: 'O_t, driftsomkostninger betalt af fondens kasse hvert år; en række O_1, O_2, ... giver én værdi pr. år, og den sidste værdi fortsætter' },
+  }),
+  maxInvestmentPerYear: z.optional(numberField({
+    key: 'maxInvestmentPerYear', min: 0, minExclusive: true, required: false,
+    label: { en: 'Most invested per year', da: 'Højeste investering pr. år' },
+    unit: { en: 'DKK per year', da: 'kr. pr. år' },
+    description: { en: 'the most the fund can invest in one year, its pipeline: partnerships x their size (leave empty for no limit)', da: 'det meste fonden kan investere på et år, dens pipeline: partnerskaber x deres størrelse (tom for ingen grænse)' },
+  })),
+  lossRate: numberField({
+    key: 'lossRate', min: 0, max: 1, default: 0,
+    label: { en: 'Loss rate', da: 'Tabsrate' },
+    unit: { en: 'share', da: 'andel' },
+    description: { en: 'lambda, share of every instalment due that is never paid (failed partnerships)', da: 'lambda, andel af hvert forfaldent afdrag, der aldrig betales (mislykkede partnerskaber)' },
+  }),
+  guaranteeShare: numberField({
+    key: 'guaranteeShare', min: 0, max: 1, default: 0,
+    label: { en: 'Guaranteed share of losses', da: 'Garanteret andel af tab' },
+    unit: { en: 'share', da: 'andel' },
+    description: { en: 'gamma, share of the lost instalments that a guarantor pays instead, in the same year', da: 'gamma, andel af de tabte afdrag, som en garant betaler i stedet, samme år' },
+  }),
 };
 
 export const fundObject = z.object(fundFields);
-export const fundSchema = fundObject;
-export type FundParams = z.output<typeof fundSchema>;
+
+/** The rules across fields (docs/fund.md), shared with the outcome fund's input model. */
+export const fundRules = z.superRefine((p: { capitalInjections: number[]; horizon: number }, ctx) => {
+  if (p.capitalInjections.length > p.horizon) {
+    ctx.addIssue({ code: 'custom', path: ['capitalInjections'], message: `capitalInjections must not be longer than the horizon (${p.capitalInjections.length} years given, horizon ${p.horizon})` });
+  }
+});
+
+export const fundSchema = fundObject.check(fundRules);
+export type FundParams = z.output<typeof fundObject>;
 export type FundInput = Partial<Record<keyof FundParams, unknown>>;
 export const fundParamMeta: readonly ParamMeta[] = fieldsOf(fundObject);
 
-export interface FundResult {
-  years: number[];
-  invested: number[];
-  repayments: number[];
-  peopleHelped: number[];
-  cumulativePeople: number[];
-  totalInvested: number;
-  employed: number;
-  partnerships: number;
-  keptCash: number;
-  outstanding: number;
+export interface FundResult extends FundFlows {
   vintageIrr: number | null;
 }
 
@@ -97,52 +128,10 @@ export function vintageIrr(multiple: number, years: number, lag: number): number
   return irr(flows);
 }
 
+/** Section 2 (with section 7's keys): the outcome recurrence with equal instalment shares. */
 export function evaluateFund(p: FundParams): FundResult {
-  const H = p.horizon;
-  const n = p.repaymentYears;
-  const L = p.repaymentLag;
-  const instalment = p.repaymentMultiple / n;
-  const years = new Array<number>(H);
-  const invested = new Array<number>(H);
-  const repayments = new Array<number>(H);
-  const peopleHelped = new Array<number>(H);
-  const cumulativePeople = new Array<number>(H);
-  let totalInvested = 0;
-  let keptCash = 0;
-  let people = 0;
-  for (let t = 0; t < H; t++) {
-    let r = 0;
-    // Vintage s (0-based) pays in years s+L .. s+L+n-1.
-    const sFirst = Math.max(0, t - (L + n - 1));
-    for (let s = sFirst; s <= t - L; s++) r += instalment * invested[s];
-    repayments[t] = r;
-    invested[t] = t === 0 ? p.initialCapital : p.reinvestShare * r;
-    if (t > 0) keptCash += (1 - p.reinvestShare) * r;
-    totalInvested += invested[t];
-    peopleHelped[t] = invested[t] / p.costPerParticipant;
-    people += peopleHelped[t];
-    cumulativePeople[t] = people;
-    years[t] = p.startYear + t;
-  }
-  let outstanding = 0;
-  for (let s = 0; s < H; s++) {
-    // Instalments k = L..L+n-1 fall in year s+k (0-based); count those beyond H-1.
-    const firstDue = s + L;
-    const lastDue = s + L + n - 1;
-    const dueAfter = lastDue - Math.max(firstDue, H) + 1;
-    if (dueAfter > 0) outstanding += dueAfter * instalment * invested[s];
-  }
-  return {
-    years,
-    invested,
-    repayments,
-    peopleHelped,
-    cumulativePeople,
-    totalInvested,
-    employed: p.successRate * people,
-    partnerships: totalInvested / p.averageInvestment,
-    keptCash,
-    outstanding,
-    vintageIrr: vintageIrr(p.repaymentMultiple, n, L),
-  };
+  const shares = fixedMultipleShares(p.repaymentMultiple, p.repaymentYears, p.repaymentLag);
+  const flows = evaluateFundFlows(p, shares) as FundResult;
+  flows.vintageIrr = vintageIrr(p.repaymentMultiple, p.repaymentYears, p.repaymentLag);
+  return flows;
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod/mini';
 import { caseSchema, caseParamMeta, evaluateCase, CaseParams, CaseResult } from './case';
-import { fundSchema, fundObject, fundFields, fundParamMeta, evaluateFund, FundParams, FundResult } from './fund';
+import { fundSchema, fundObject, fundFields, fundRules, fundParamMeta, evaluateFund, FundParams, FundResult } from './fund';
 import { contractSchema, contractParamMeta, evaluateContract, ContractParams, ContractResult } from './contract';
 import { resolveDiscountRate } from './discountSchedules';
 import type { ParamMeta } from './fields';
@@ -51,7 +51,7 @@ export const fundModel: ModelDef<FundParams, FundResult> = {
  */
 export const outcomeFundInputModel: ModelDef<FundParams, FundParams> = {
   ...fundModel,
-  schema: z.extend(fundObject, { repaymentMultiple: z.optional(fundFields.repaymentMultiple) }) as unknown as z.ZodMiniType<FundParams>,
+  schema: z.extend(fundObject, { repaymentMultiple: z.optional(fundFields.repaymentMultiple) }).check(fundRules) as unknown as z.ZodMiniType<FundParams>,
   evaluate: (p) => p,
 };
 

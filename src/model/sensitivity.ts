@@ -39,6 +39,10 @@ export const OUTPUTS: Record<SimKind, OutputDef[]> = {
     { name: 'cumulativePeople', label: { en: 'people helped', da: 'hjulpne personer' }, get: (r) => { const c = (r as FundResult).cumulativePeople; return c[c.length - 1]; } },
     { name: 'partnerships', label: { en: 'partnerships', da: 'partnerskaber' }, get: (r) => (r as FundResult).partnerships },
     { name: 'outstanding', label: { en: 'outstanding claims', da: 'udestående krav' }, get: (r) => (r as FundResult).outstanding },
+    // The board's figures (docs/fund.md)
+    { name: 'fundValue', label: { en: 'fund value at the horizon', da: 'fondens værdi ved horisonten' }, get: (r) => (r as FundResult).fundValue },
+    { name: 'shortfall', label: { en: 'shortfall over the horizon', da: 'underskud over horisonten' }, get: (r) => (r as FundResult).shortfall.reduce((a, b) => a + b, 0) },
+    { name: 'lost', label: { en: 'lost instalments', da: 'tabte afdrag' }, get: (r) => (r as FundResult).lost.reduce((a, b) => a + b, 0) },
   ],
 };
 

@@ -50,7 +50,7 @@ function redrawAll(): void {
 }
 
 /** Draws a chart now and again whenever the pane is resized to another width. */
-function responsive(draw: () => SVGElement): SVGElement {
+export function responsive(draw: () => SVGElement): SVGElement {
   const node = draw();
   if (typeof window !== 'undefined') {
     if (live.length === 0) window.addEventListener('resize', () => {

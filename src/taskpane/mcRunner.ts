@@ -4,7 +4,7 @@
  * so the same seed gives the same result either way. Cancel: the worker is terminated at once. A
  * worker is started when the Risk tab is first used (prewarmWorker) and kept for the next run.
  */
-import { simulateAsync, SimulationCancelled, ParameterError, Distribution, InputLayer, SimKind, SimResult } from '../model';
+import { simulateAsync, simulateFundAsync, SimulationCancelled, ParameterError, Distribution, InputLayer, SimKind, SimResult } from '../model';
 import type { RunRequest, WorkerReply } from './mcProtocol';
 
 export const WORKER_URL = 'mcworker.js';
@@ -89,7 +89,9 @@ function inWorker(worker: Worker, req: RunRequest, o: RunOptions, onPage: () => 
 }
 
 export function runSimulation(kind: SimKind, layers: InputLayer[], dists: readonly Distribution[], o: RunOptions): Promise<SimResult> {
-  const onPage = () => simulateAsync(kind, layers, dists, { draws: o.draws, seed: o.seed, chunk: 2000, signal: o.signal, onProgress: o.onProgress });
+  const opts = { draws: o.draws, seed: o.seed, chunk: 2000, signal: o.signal, onProgress: o.onProgress };
+  // The fund has its own simulation (docs/fund.md: fund value, shortfalls).
+  const onPage = () => (kind === 'fund' ? simulateFundAsync(layers, dists, opts) : simulateAsync(kind, layers, dists, opts));
   const worker = takeWorker();
   if (!worker) return onPage();
   const req: RunRequest = { type: 'run', kind, layers, dists: dists.map((d) => ({ key: d.key, kind: d.kind, args: [...d.args] })), draws: o.draws, seed: o.seed };

@@ -3,7 +3,7 @@
  * Simulation as everywhere, so the same seed gives the same numbers. It runs in chunks only to
  * report progress; cancelling terminates the worker (mcRunner.ts), so no message needs to get in.
  */
-import { Simulation, SIM_MODELS, makeDistribution, isDomainError } from '../model';
+import { Simulation, FundSimulation, SIM_MODELS, makeDistribution, isDomainError } from '../model';
 import type { RunRequest, WorkerReply } from './mcProtocol';
 
 interface WorkerScope {
@@ -20,7 +20,8 @@ scope.onmessage = (e) => {
   try {
     const model = SIM_MODELS[req.kind];
     const dists = req.dists.map((d) => makeDistribution(model, d));
-    const sim = new Simulation(req.kind, req.layers, dists, { draws: req.draws, seed: req.seed });
+    // The fund has its own simulation (docs/fund.md: fund value, shortfalls).
+    const sim = req.kind === 'fund' ? new FundSimulation(req.layers, dists, { draws: req.draws, seed: req.seed }) : new Simulation(req.kind, req.layers, dists, { draws: req.draws, seed: req.seed });
     const chunk = Math.max(1000, Math.ceil(req.draws / REPORTS));
     while (!sim.done) {
       sim.step(chunk);

@@ -7,6 +7,7 @@ import type { App, Ok } from './app';
 import { h, clear } from './dom';
 import { num, mio, pct } from './format';
 import { lineChart, barChart, PALETTE } from './charts';
+import { fundBoard } from './fundBoard';
 
 function kpi(name: string, label: string, value: number | null, shown: string): HTMLElement[] {
   return [h('dt', {}, label), h('dd', { 'data-kpi': name, 'data-value': value === null ? 'null' : String(value) }, shown)];
@@ -91,7 +92,7 @@ function fundResults(app: App, r: FundResult): HTMLElement[] {
 }
 
 export function resultNodes(app: App, o: Ok): HTMLElement[] {
-  return o.kind === 'case' ? caseResults(app, o.result) : fundResults(app, o.result);
+  return o.kind === 'case' ? caseResults(app, o.result) : [...fundBoard(app, o.params, o.result), ...fundResults(app, o.result)];
 }
 
 export function renderResults(root: HTMLElement, app: App): void {

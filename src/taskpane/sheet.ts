@@ -134,6 +134,7 @@ export function liveModelPlan(kind: ModelKind, params: Record<string, unknown>, 
     const outputs: [string, Parameters<typeof tr>[1]][] = [
       ['totalInvested', 'totalInvested'], ['people', 'cumulativePeople'], ['employed', 'employed'],
       ['partnerships', 'partnerships'], ['outstanding', 'outstanding'], ['irr', 'vintageIrr'],
+      ['capitalIn', 'capitalInLabel'], ['fundValue', 'fundValueLabel'], ['firstShortfallYear', 'boardShortfall'],
     ];
     writes.push({ address: area(0, r, 0, r + outputs.length - 1), values: outputs.map(([, k]) => [tr(lang, k)]) });
     writes.push({ address: area(1, r, 1, r + outputs.length - 1), formulas: outputs.map(([o]) => [`=DSI.REINVEST(${T},"${o}")`]) });
@@ -176,6 +177,8 @@ export function valuesPlan(ev: Evaluated, lang: Lang, scenarioName: string): Pla
       ['totalInvested', r.totalInvested], ['peopleInitial', r.peopleHelped[0]], ['cumulativePeople', r.cumulativePeople[H - 1]],
       ['employed', r.employed], ['partnerships', r.partnerships], ['outstanding', r.outstanding], ['keptCash', r.keptCash],
       ['vintageIrr', r.vintageIrr ?? tr(lang, 'none')],
+      ['capitalInLabel', r.capitalIn], ['fundValueLabel', r.fundValue],
+      ['boardShortfall', r.firstShortfallYear === null ? tr(lang, 'boardNoShortfall') : r.years[r.firstShortfallYear - 1]],
     ];
     writes.push({ address: `A3:B${2 + kpis.length}`, values: kpis.map(([k, v]) => [tr(lang, k), v]) });
     const top = 4 + kpis.length;

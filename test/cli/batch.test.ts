@@ -60,7 +60,7 @@ describe('batch of fund scenarios', () => {
     expect(out[0].totalInvested).toBe(25_000_000);
     expect(out[0].keptCash).toBeCloseTo(28_750_000, 6);
     expect(Math.abs(out[1].totalInvested - 70_382_642.1075)).toBeLessThan(1e-6);
-    expect(Object.keys(out[1])).toHaveLength(11);
+    expect(Object.keys(out[1])).toHaveLength(18);
   });
 });
 

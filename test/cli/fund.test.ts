@@ -8,6 +8,8 @@ describe('dsi fund --preset dsi-fund-25m --json', () => {
     expect(Object.keys(j)).toEqual([
       'years', 'invested', 'repayments', 'peopleHelped', 'cumulativePeople', 'totalInvested',
       'employed', 'partnerships', 'keptCash', 'outstanding', 'vintageIrr',
+      // MODEL.md section 7, appended
+      'uninvested', 'lost', 'guaranteePaid', 'shortfall', 'firstShortfallYear', 'capitalIn', 'fundValue',
     ]);
   });
 

@@ -5,7 +5,8 @@
 import { dsi, dsiJson } from './helpers';
 import { run, contractModel, caseModel, discountSchedule } from '../../src/model';
 
-const FUND_KEYS = ['years', 'invested', 'repayments', 'peopleHelped', 'cumulativePeople', 'totalInvested', 'employed', 'partnerships', 'keptCash', 'outstanding', 'vintageIrr'];
+const FUND_KEYS = ['years', 'invested', 'repayments', 'peopleHelped', 'cumulativePeople', 'totalInvested', 'employed', 'partnerships', 'keptCash', 'outstanding', 'vintageIrr',
+  'uninvested', 'lost', 'guaranteePaid', 'shortfall', 'firstShortfallYear', 'capitalIn', 'fundValue'];
 
 /**
  * A contract whose payments are equal instalments by hand: S = 100 x (0.5 - 0) x (1 - 0) = 50 net

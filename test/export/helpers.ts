@@ -45,7 +45,7 @@ export function expectedOutcomeFund(p: FundParams, shares: readonly number[]): M
 
 /** DKK metrics get the absolute tolerance 1e-6 DKK; counts, shares, rates and years only 1e-12. */
 export function isDkk(path: string): boolean {
-  return /^actors\.\w+\.(gains|costs|net|cumulative|presentValue)\b/.test(path) || /^(invested|repayments)\.|^(totalInvested|keptCash|outstanding)$/.test(path);
+  return /^actors\.\w+\.(gains|costs|net|cumulative|presentValue)\b/.test(path) || /^(invested|repayments|uninvested|lost|guaranteePaid|shortfall)\.|^(totalInvested|keptCash|outstanding|capitalIn|fundValue)$/.test(path);
 }
 
 export const REL_TOL = 1e-9;

@@ -130,7 +130,7 @@ describe('the workbook is a model, not a table of numbers', () => {
         }),
       );
       // The year counter starts at 1 (fund: also the vintage counter at 0); the first two rows hold the input check's message.
-      expect(constants).toEqual(kind === 'case' ? ['B8=1'] : ['B5=1', 'B22=0']);
+      expect(constants).toEqual(kind === 'case' ? ['B8=1'] : ['B6=1', 'B36=0']);
       for (const row of book.sheets.Results.slice(1)) expect(String(row[1]).startsWith('=')).toBe(true);
       // metric | value | label: the label is text, never a formula.
       expect(book.sheets.Results.slice(1).every((row) => row.length <= 3 && !String(row[2]).startsWith('='))).toBe(true);

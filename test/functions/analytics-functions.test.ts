@@ -93,7 +93,7 @@ test('DSI.SIMULATE errors name the argument', async () => {
 
 test('DSI.SIMULATE stops when Excel cancels it', async () => {
   const invocation: { onCanceled?: () => void } = {};
-  const p = A.raw('SIMULATE', [[['holbaek-ips']], null, null, 200000, 1, invocation]);
+  const p = A.raw('SIMULATE', [[['holbaek-ips']], null, null, 200000, 1, null, invocation]);
   invocation.onCanceled!();
   const e = errorOf(await settle(p));
   expect(e.message).toMatch(/cancelled/);
@@ -144,7 +144,7 @@ describe('DSI.OUTCOMEFUND (MODEL.md section 5)', () => {
     expect(Math.abs(single(xl('dsi-fund-25m', 'holbaek-ips-contract', 'people')) - people)).toBeLessThanOrEqual(1e-6 * people);
     expect(Math.abs(single(xl('dsi-fund-25m', 'holbaek-ips-contract', 'employed')) - 0.4 * people)).toBeLessThanOrEqual(1e-6 * people);
     const t = matrixOf(xl('dsi-fund-25m', 'holbaek-ips-contract'));
-    expect(t[0]).toEqual(['Year', 'Invested', 'Repayments', 'People', 'Cumulative people']);
+    expect(t[0]).toEqual(['Year', 'Invested', 'Repayments', 'People', 'Cumulative people', 'Uninvested', 'Lost', 'Guarantee paid', 'Shortfall']);
     expect(t).toHaveLength(7);
     t.slice(1).forEach((row, i) => expect(Math.abs((row[1] as number) - I[i])).toBeLessThanOrEqual(1e-9 * I[i]));
     // Not the fixed-multiple fund (1.15 in equal fifths over years 2..6): the contract's payments are
@@ -176,7 +176,7 @@ describe('DSI.OUTCOMEFUND (MODEL.md section 5)', () => {
     expect(wrong.message).toMatch(/^contract: .*dsi-fund-25m/);
     expect(errorOf(xl('dsi-fund-25m', [['preset', 'holbaek-ips-contract'], ['outcomePrice', -1]], 'people')).message).toMatch(/^contract: outcomePrice/);
     expect(errorOf(xl('dsi-fund-25m', 'holbaek-ips-contract', 'profit')).message).toBe(
-      'output must be "table" or one of totalInvested, people, employed, partnerships, outstanding, keptCash, irr (got \'profit\')',
+      'output must be "table" or one of totalInvested, people, employed, partnerships, outstanding, keptCash, irr, uninvested, lost, guaranteePaid, shortfall, firstShortfallYear, capitalIn, fundValue (got \'profit\')',
     );
   });
 });

@@ -163,7 +163,7 @@ describe('spilled tables', () => {
 
   test('REINVEST table: invested per year and cumulative people as MODEL.md publishes them', () => {
     const m = matrixOf(A.xl('REINVEST', ['dsi-fund-25m']));
-    expect(m[0]).toEqual(['Year', 'Invested', 'Repayments', 'People', 'Cumulative people']);
+    expect(m[0]).toEqual(['Year', 'Invested', 'Repayments', 'People', 'Cumulative people', 'Uninvested', 'Lost', 'Guarantee paid', 'Shortfall']);
     const invested = [25.0, 5.75, 7.07, 8.7, 10.7, 13.16];
     const people = [652, 802, 987, 1214, 1493, 1836];
     for (let t = 0; t < 6; t++) {

@@ -87,6 +87,11 @@ describe('mergeInput', () => {
       costPerParticipant: 1,
       successRate: 0.5,
       averageInvestment: 4_000_000,
+      // MODEL.md section 7's defaults (maxInvestmentPerYear: no limit, so absent)
+      capitalInjections: [0],
+      operatingCost: 0,
+      lossRate: 0,
+      guaranteeShare: 0,
     });
     expect(input).not.toHaveProperty('horizon'); // the input is not changed
   });

@@ -28,6 +28,8 @@ const CASE_KEYS = [
 const FUND_KEYS = [
   'initialCapital', 'horizon', 'startYear', 'repaymentMultiple', 'repaymentYears', 'repaymentLag',
   'reinvestShare', 'costPerParticipant', 'successRate', 'averageInvestment',
+  // MODEL.md section 7
+  'capitalInjections', 'operatingCost', 'maxInvestmentPerYear', 'lossRate', 'guaranteeShare',
 ];
 
 test('the models have exactly the keys of MODEL.md', () => {
@@ -134,6 +136,19 @@ const FUND_VIOLATIONS: Violation[] = [
   { key: 'successRate', set: { successRate: undefined }, shows: 'successRate', rule: /required/ },
   { key: 'averageInvestment', set: { averageInvestment: 0 }, shows: '0', rule: /greater than 0/ },
   { key: 'averageInvestment', set: { averageInvestment: -4e6 }, shows: '-4000000', rule: /greater than 0/ },
+  // section 7: capitalInjections a row of numbers >= 0, no longer than H
+  { key: 'capitalInjections', set: { capitalInjections: [0, -1e6] }, shows: '-1000000', rule: /0 or more/ },
+  { key: 'capitalInjections', set: { capitalInjections: [1, 1, 1, 1, 1, 1, 1] }, shows: '7 years given, horizon 6', rule: /not be longer than the horizon/ },
+  { key: 'capitalInjections', set: { capitalInjections: [] }, shows: 'capitalInjections', rule: /at least one value/ },
+  // operatingCost: a number or a row, each >= 0
+  { key: 'operatingCost', set: { operatingCost: -3e6 }, shows: '-3000000', rule: /0 or more/ },
+  { key: 'operatingCost', set: { operatingCost: [3e6, -1] }, shows: '-1', rule: /0 or more/ },
+  // maxInvestmentPerYear: > 0 (or left out for no limit)
+  { key: 'maxInvestmentPerYear', set: { maxInvestmentPerYear: 0 }, shows: '0', rule: /greater than 0/ },
+  // lossRate, guaranteeShare: [0, 1]
+  { key: 'lossRate', set: { lossRate: -0.1 }, shows: '-0.1', rule: /between 0 and 1/ },
+  { key: 'lossRate', set: { lossRate: 1.2 }, shows: '1.2', rule: /between 0 and 1/ },
+  { key: 'guaranteeShare', set: { guaranteeShare: 1.5 }, shows: '1.5', rule: /between 0 and 1/ },
 ];
 
 function withSet(base: Record<string, unknown>, set: Record<string, unknown>): Record<string, unknown> {
@@ -234,7 +249,7 @@ describe('section 3: text, NaN and Infinity are rejected for every numeric key',
   }
 
   test.each(cases)('%s', (_label, key, value, shows, rule, model, base) => {
-    const vector = key === 'costProfile' || key === 'effectRamp';
+    const vector = key === 'costProfile' || key === 'effectRamp' || key === 'capitalInjections';
     const set: Record<string, unknown> = { [key]: vector ? [value] : value };
     // costPerParticipant is exclusive with costTotal in the case model: remove costTotal to test it.
     if (model === caseModel && key === 'costPerParticipant') set.costTotal = undefined;

@@ -124,7 +124,7 @@ describe('figureUnit', () => {
     expect(['cumulativePeople', 'employed', 'partnerships'].map(figureUnit)).toEqual(['count', 'count', 'count']);
     expect(['investor.multiple', 'multiple', 'investor.irr', 'irr'].map(figureUnit)).toEqual(['multiple', 'multiple', 'rate', 'rate']);
     // Every fund output the model offers is either money or a count, never taken for a rate.
-    expect(OUTPUTS.fund.map((o) => figureUnit(o.name))).toEqual(['dkk', 'count', 'count', 'count', 'dkk']);
+    expect(OUTPUTS.fund.map((o) => figureUnit(o.name))).toEqual(['dkk', 'count', 'count', 'count', 'dkk', 'dkk', 'dkk', 'dkk']);
   });
 });
 

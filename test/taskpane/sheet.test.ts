@@ -132,20 +132,21 @@ describe('insert live model (case)', () => {
 });
 
 describe('insert live model (fund)', () => {
-  test('REINVEST formulas on $A$1:$D$11', async () => {
+  test('REINVEST formulas on $A$1:$D$16', async () => {
     const { params } = run(fundModel, [{ preset: 'dsi-fund-25m' }]);
     const { excel, added } = mockExcel();
     await writePlan(excel, liveModelPlan('fund', params as any, 'en', 'dsi-fund-25m'));
     const s = added[0];
     expectShapes(s);
-    expect(fundParamMeta).toHaveLength(10);
-    // No vectors: key + 1 value + 2 spare columns.
-    expect(byAddress(s, 'A1:D11')!.values![1]).toEqual(['initialCapital', 25000000, '', '']);
-    expect(byAddress(s, 'B13:B18')!.formulas).toEqual([
-      ['=DSI.REINVEST($A$1:$D$11,"totalInvested")'], ['=DSI.REINVEST($A$1:$D$11,"people")'], ['=DSI.REINVEST($A$1:$D$11,"employed")'],
-      ['=DSI.REINVEST($A$1:$D$11,"partnerships")'], ['=DSI.REINVEST($A$1:$D$11,"outstanding")'], ['=DSI.REINVEST($A$1:$D$11,"irr")'],
-    ]);
-    expect(byAddress(s, 'A21')!.formulas).toEqual([['=DSI.REINVEST($A$1:$D$11)']]);
+    // MODEL.md sections 2 and 7: 10 + 5 keys.
+    expect(fundParamMeta).toHaveLength(15);
+    // One value each (capitalInjections is the one-value row [0]): key + 1 value + 2 spare columns.
+    expect(byAddress(s, 'A1:D16')!.values![1]).toEqual(['initialCapital', 25000000, '', '']);
+    const T = '$A$1:$D$16';
+    expect(byAddress(s, 'B18:B26')!.formulas).toEqual(
+      ['totalInvested', 'people', 'employed', 'partnerships', 'outstanding', 'irr', 'capitalIn', 'fundValue', 'firstShortfallYear'].map((o) => [`=DSI.REINVEST(${T},"${o}")`]),
+    );
+    expect(byAddress(s, 'A29')!.formulas).toEqual([[`=DSI.REINVEST(${T})`]]);
   });
 });
 
@@ -178,13 +179,15 @@ describe('insert results as values, and the native chart', () => {
     await writePlan(excel, valuesPlan({ kind: 'fund', result: ev.result }, 'da', 'dsi-fund-25m'), true);
     const s = added[0];
     expectShapes(s);
-    const k = byAddress(s, 'A3:B10')!.values!;
+    const k = byAddress(s, 'A3:B13')!.values!;
     expect(k[0]).toEqual(['Investeret i alt', ev.result.totalInvested]);
     expect((k[0][1] as number) / 1e6).toBeCloseTo(70.38, 2); // MODEL.md: 70.38m
     expect((k[1][1] as number)).toBeCloseTo(652.2, 1);
-    const t = byAddress(s, 'A13:E19')!.values!;
+    // The board's figures (MODEL.md section 7) at their defaults: 25m put in, no shortfall.
+    expect(k.slice(8)).toEqual([['Tilført kapital', 25_000_000], ['Fondens værdi ved horisonten', ev.result.outstanding], ['Første år uden kasse til driften', 'intet']]);
+    const t = byAddress(s, 'A16:E22')!.values!;
     expect(t.slice(1).map((r) => Math.round(r[1] as number))).toEqual([652, 802, 987, 1214, 1493, 1836]);
-    expect(s.charts[0]).toMatchObject({ type: 'ColumnClustered', source: 'A13:B19', title: { text: 'Akkumuleret antal hjulpne pr. år' } });
+    expect(s.charts[0]).toMatchObject({ type: 'ColumnClustered', source: 'A16:B22', title: { text: 'Akkumuleret antal hjulpne pr. år' } });
   });
 
   test('without the chart flag no chart is added', async () => {

@@ -22,6 +22,7 @@ export function fundText(r: FundResult, lang: Lang): string {
     num(r.cumulativePeople[t], 1, lang),
   ]);
   let s = table(header, rows, ['left', 'right', 'right', 'right', 'right']);
+  s += boardTable(r, lang);
   const irr = r.vintageIrr === null ? (da ? 'findes ikke' : 'does not exist') : `${num(r.vintageIrr * 100, 2, lang)} %`;
   const scalars: [string, string][] = da
     ? [
@@ -31,6 +32,9 @@ export function fundText(r: FundResult, lang: Lang): string {
         ['Beholdt kontant (ikke geninvesteret)', `${dkk(r.keptCash, lang)} kr.`],
         ['Udestående afdrag efter horisonten', `${dkk(r.outstanding, lang)} kr.`],
         ['Intern rente for én årgang', irr],
+        ['Kapital tilført (startkapital + tilførsler)', `${dkk(r.capitalIn, lang)} kr.`],
+        ['Fondens værdi ved horisonten (kasse + afdrag, der modtages senere)', `${dkk(r.fundValue, lang)} kr.`],
+        ['Første år med underskud til drift', r.firstShortfallYear === null ? 'intet' : String(r.years[r.firstShortfallYear - 1])],
       ]
     : [
         ['Total invested', `DKK ${dkk(r.totalInvested, lang)}`],
@@ -39,10 +43,24 @@ export function fundText(r: FundResult, lang: Lang): string {
         ['Kept cash (not reinvested)', `DKK ${dkk(r.keptCash, lang)}`],
         ['Outstanding instalments after the horizon', `DKK ${dkk(r.outstanding, lang)}`],
         ['Vintage IRR (investor, one vintage)', irr],
+        ['Capital put in (initial + injections)', `DKK ${dkk(r.capitalIn, lang)}`],
+        ['Fund value at the horizon (cash + instalments still to come)', `DKK ${dkk(r.fundValue, lang)}`],
+        ['First year short of cash for running costs', r.firstShortfallYear === null ? 'none' : String(r.years[r.firstShortfallYear - 1])],
       ];
   const w = Math.max(...scalars.map(([k]) => k.length));
   s += '\n' + scalars.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n') + '\n';
   return s;
+}
+
+/** The board's columns (docs/fund.md), shown when any of them is not zero. */
+function boardTable(r: FundResult, lang: Lang): string {
+  const cols = [r.uninvested, r.lost, r.guaranteePaid, r.shortfall];
+  if (cols.every((c) => c.every((x) => x === 0))) return '';
+  const header = lang === 'da'
+    ? ['År', 'Uinvesteret kasse (kr.)', 'Tabte afdrag (kr.)', 'Betalt af garant (kr.)', 'Underskud (kr.)']
+    : ['Year', 'Uninvested cash (DKK)', 'Lost instalments (DKK)', 'Paid by guarantor (DKK)', 'Shortfall (DKK)'];
+  const rows = r.years.map((y, t) => [String(y), ...cols.map((c) => dkk(c[t], lang))]);
+  return '\n' + table(header, rows, ['left', 'right', 'right', 'right', 'right']);
 }
 
 export const fundCommand: Command = {

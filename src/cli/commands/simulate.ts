@@ -21,6 +21,8 @@ import { JSON_OPTION } from './shared';
 import { single } from '../args';
 import { UsageError } from '../errors';
 import { analyticsLayers, MODEL_OPTION, lastPreset } from './contract';
+import { CONTRACT_OPTION } from '../outcomeFund';
+import { runFundSimulation, checkContractOption } from '../fundSimulate';
 
 /** The model of an analytics command: --model, else the kind of the preset, else case. */
 export function chooseModel(opts: ParsedOptions): SimKind {
@@ -98,21 +100,24 @@ export const simulateCommand: Command = {
     en: 'Monte Carlo: percentiles of each actor\'s present value and the probability of break-even',
     da: 'Monte Carlo: percentiler af hver aktørs nutidsværdi og sandsynligheden for break-even',
   },
-  usage: ['simulate [--model case|contract|fund] [--preset NAME] [--params FILE.json] [--set key=value]... [--dist FILE.json] [--draws N] [--seed S] [--json]'],
+  usage: ['simulate [--model case|contract|fund] [--preset NAME] [--params FILE.json] [--set key=value]... [--dist FILE.json] [--draws N] [--seed S] [--contract NAME|FILE.json] [--json]'],
   options: [
     MODEL_OPTION,
     ...MODEL_INPUT_OPTIONS,
     DIST_OPTION,
     { name: 'draws', value: 'N', help: { en: `number of draws, 1..1,000,000 (default ${DEFAULT_DRAWS})`, da: `antal træk, 1..1.000.000 (standard ${DEFAULT_DRAWS})` } },
     { name: 'seed', value: 'S', help: { en: `seed of the generator, 0..4294967295 (default ${DEFAULT_SEED})`, da: `generatorens seed, 0..4294967295 (standard ${DEFAULT_SEED})` } },
+    CONTRACT_OPTION,
     JSON_OPTION,
   ],
   helpDetails: (ctx: Context) => wrap((ctx.lang === 'da' ? 'Standardfordelinger: ' : 'Default distributions: ') + DEFAULT_DISTRIBUTION_REASONING[ctx.lang], 100),
   run(opts, ctx) {
     const kind = chooseModel(opts);
-    const { layers, source, dists, defaults } = simulationInput(kind, opts, ctx.io);
+    checkContractOption(opts, kind);
     const draws = wholeNumber('draws', single(opts, 'draws'), DEFAULT_DRAWS);
     const seed = wholeNumber('seed', single(opts, 'seed'), DEFAULT_SEED);
+    if (kind === 'fund') return runFundSimulation(opts, ctx, { draws, seed }, (r, defaults) => simulationText(r, ctx.lang, defaults));
+    const { layers, source, dists, defaults } = simulationInput(kind, opts, ctx.io);
     const r = simulate(kind, layers, dists, { draws, seed });
     if (opts.flags.has('json')) {
       ctx.out(jsonOne(simulationJson(r)));

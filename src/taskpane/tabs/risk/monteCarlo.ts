@@ -5,6 +5,7 @@ import { h, clear } from '../../dom';
 import { num, pct, parseInput } from '../../format';
 import { buildDistributions } from '../analyticsView';
 import { runSimulation } from '../../mcRunner';
+import { simulatedBoard } from '../../fundBoard';
 import { distributionEditor } from './distributions';
 import { histogramFigure, histogramMetrics, resultTables } from './mcResults';
 import { RiskContext, Kind, layersOf, metricLabel, showFieldError } from './shared';
@@ -75,6 +76,7 @@ function drawResults(app: App, box: HTMLElement): void {
   } }, ...pvs.map((m) => h('option', { value: m }, metricLabel(app, m))));
   histSel.value = state.histMetric;
   const picker = h('div', { class: 'start-row' }, h('label', { for: 'risk-hist-metric' }, app.t('histOf')), histSel);
+  if (state.last?.kind === 'fund') box.append(simulatedBoard(app, layersOf(app, 'fund'), r));
   box.append(...resultTables(app, r), histogramFigure(app, r, state.histMetric, picker));
 }
 

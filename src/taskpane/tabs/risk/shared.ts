@@ -82,6 +82,7 @@ export function outputLabel(app: App, kind: Kind, name: string): string {
 export function metricLabel(app: App, name: string): string {
   if (name === 'cumulativePeople' || name === 'employed') return app.t(name);
   if (name === 'totalInvested') return `${app.t('totalInvested')} (${app.t('dkkm')})`;
+  if (name === 'fundValue') return `${app.t('fundValueLabel')} (${app.t('dkkm')})`;
   const [who, what] = name.split('.');
   const w = who === 'investor' ? app.t('investor') : actorLabel(app, who);
   if (what === 'multiple') return app.t('investorMultiple');
