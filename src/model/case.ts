@@ -4,6 +4,8 @@
 import { z } from 'zod/mini';
 import { numberField, integerField, vectorField, ratesField, fieldsOf, ParamMeta } from './fields';
 import { discountFactors } from './discount';
+import { budgetLineFields } from './budgetLineInput';
+import { checkBudgetLines, unitGains } from './budgetLines';
 
 export const ACTORS = ['kommune', 'region', 'stat'] as const;
 export type Actor = (typeof ACTORS)[number];
@@ -87,24 +89,24 @@ export const caseFields = {
     unit: { en: 'share kept per year', da: 'andel bevaret pr. år' },
     description: { en: 'rho, share of the effect kept from one year to the next after the ramp', da: 'rho, andel af effekten der bevares fra år til år efter opbygningen' },
   }),
-  gainKommune: numberField({
-    key: 'gainKommune',
+  gainKommune: z.optional(numberField({
+    key: 'gainKommune', required: false,
     label: { en: 'Gain per success, municipality', da: 'Gevinst pr. succes, kommune' },
     unit: { en: 'DKK per net success per year', da: 'kr. pr. nettosucces pr. år' },
-    description: { en: 'g, municipal gain per net success per year at full effect', da: 'g, kommunal gevinst pr. nettosucces pr. år ved fuld effekt' },
-  }),
-  gainRegion: numberField({
-    key: 'gainRegion',
+    description: { en: 'g, municipal gain per net success per year at full effect (give the three gains or consequences)', da: 'g, kommunal gevinst pr. nettosucces pr. år ved fuld effekt (angiv de tre gevinster eller consequences)' },
+  })),
+  gainRegion: z.optional(numberField({
+    key: 'gainRegion', required: false,
     label: { en: 'Gain per success, region', da: 'Gevinst pr. succes, region' },
     unit: { en: 'DKK per net success per year', da: 'kr. pr. nettosucces pr. år' },
     description: { en: 'g, regional gain per net success per year at full effect', da: 'g, regional gevinst pr. nettosucces pr. år ved fuld effekt' },
-  }),
-  gainStat: numberField({
-    key: 'gainStat',
+  })),
+  gainStat: z.optional(numberField({
+    key: 'gainStat', required: false,
     label: { en: 'Gain per success, state', da: 'Gevinst pr. succes, stat' },
     unit: { en: 'DKK per net success per year', da: 'kr. pr. nettosucces pr. år' },
     description: { en: 'g, state gain per net success per year at full effect', da: 'g, statslig gevinst pr. nettosucces pr. år ved fuld effekt' },
-  }),
+  })),
   horizon: integerField({
     key: 'horizon', min: 1, max: 50, default: 6,
     label: { en: 'Horizon', da: 'Horisont' },
@@ -117,6 +119,12 @@ export const caseFields = {
     unit: { en: 'calendar year', da: 'kalenderår' },
     description: { en: 'calendar year of year 1 (a label for output only)', da: 'kalenderår for år 1 (kun en etiket i output)' },
   }),
+  priceYear: z.optional(integerField({
+    key: 'priceYear', min: 1900, max: 2200, required: false,
+    label: { en: 'Price year', da: 'Prisår' },
+    unit: { en: 'calendar year', da: 'kalenderår' },
+    description: { en: 'price level of the case: each consequence\'s price is uprated by priceIndex from its line\'s price year to this year (leave empty to use prices as they are)', da: 'sagens prisniveau: hver konsekvens\' pris fremskrives med priceIndex fra linjens prisår til dette år (tom: priserne bruges, som de er)' },
+  })),
   discountRate: ratesField({
     key: 'discountRate', min: 0, max: 1, maxExclusive: true, default: 0,
     label: { en: 'Discount rate', da: 'Diskonteringsrente' },
@@ -125,7 +133,8 @@ export const caseFields = {
   }),
 };
 
-export const caseObject = z.object(caseFields);
+/** The scalar and vector fields plus the structured budget-line inputs of section 8. */
+export const caseObject = z.object({ ...caseFields, ...budgetLineFields });
 
 function sum(xs: readonly number[]): number {
   let s = 0;
@@ -156,13 +165,15 @@ export const caseSchema = caseObject.check(z.superRefine((p, ctx) => {
   if (Math.abs(shareSum - 1) > SUM_TOLERANCE) {
     ctx.addIssue({ code: 'custom', path: ['costShareKommune'], message: `costShareKommune + costShareRegion + costShareStat must sum to 1 (sums to ${shown(shareSum)})` });
   }
+  const lines = checkBudgetLines(p);
+  if (lines) ctx.addIssue({ code: 'custom', path: [lines.key], message: lines.message });
 }));
 
 export type CaseParams = z.output<typeof caseSchema>;
 /** Parameters as a user gives them: any subset, defaults not yet applied. */
 export type CaseInput = Partial<Record<keyof CaseParams, unknown>>;
 
-export const caseParamMeta: readonly ParamMeta[] = fieldsOf(caseObject);
+export const caseParamMeta: readonly ParamMeta[] = fieldsOf(z.object(caseFields));
 
 export interface ActorResult {
   gains: number[];
@@ -179,6 +190,8 @@ export interface ActorResult {
 
 export interface CaseResult {
   netSuccesses: number;
+  /** g_{a,t}: DKK per net success per year at full effect, by actor and year (section 8). */
+  gainsPerSuccess: { kommune: number[]; region: number[]; stat: number[] };
   years: number[];
   effect: number[];
   actors: Record<ActorOrTotal, ActorResult>;
@@ -246,8 +259,9 @@ export function evaluateCase(p: CaseParams): CaseResult {
   for (let t = 0; t < H; t++) years[t] = p.startYear + t;
 
   // One pass over the years for the three actors (unrolled: this is the hot path of every
-  // evaluation). G_{a,t} = S x e_t x g_a; K_{a,t} = C x c_t x b_a; totals add kommune, region, stat.
-  const gK = p.gainKommune, gR = p.gainRegion, gS = p.gainStat;
+  // evaluation). G_{a,t} = S x e_t x g_{a,t}; K_{a,t} = C x c_t x b_a; totals add kommune, region, stat.
+  const unit = unitGains(p);
+  const gK = unit.kommune, gR = unit.region, gS = unit.stat;
   const bK = p.costShareKommune, bR = p.costShareRegion, bS = p.costShareStat;
   const profile = p.costProfile;
   const k = profile.length;
@@ -256,7 +270,7 @@ export function evaluateCase(p: CaseParams): CaseResult {
   const totalGains = new Array<number>(H), totalCosts = new Array<number>(H);
   for (let t = 0; t < H; t++) {
     const e = effect[t];
-    const gk = S * e * gK, gr = S * e * gR, gs = S * e * gS;
+    const gk = S * e * gK[t], gr = S * e * gR[t], gs = S * e * gS[t];
     let ck = 0, cr = 0, cs = 0;
     if (t < k) {
       const c = profile[t];
@@ -275,5 +289,5 @@ export function evaluateCase(p: CaseParams): CaseResult {
     stat: actorSeries(gainsS, costsS, df),
     total: actorSeries(totalGains, totalCosts, df),
   };
-  return { netSuccesses: S, years, effect, actors };
+  return { netSuccesses: S, gainsPerSuccess: unit, years, effect, actors };
 }

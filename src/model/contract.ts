@@ -5,7 +5,7 @@
  */
 import { z } from 'zod/mini';
 import { numberField, integerField, fieldsOf, ParamMeta } from './fields';
-import { caseObject, caseSchema, evaluateCase, breakEvenYear, ACTORS, ActorOrTotal, ActorResult, CaseParams, CaseResult } from './case';
+import { caseObject, caseSchema, caseParamMeta, evaluateCase, breakEvenYear, ACTORS, ActorOrTotal, ActorResult, CaseParams, CaseResult } from './case';
 import { discountFactors } from './discount';
 import { irr } from './irr';
 
@@ -82,7 +82,7 @@ export const contractSchema = contractObject.check(z.superRefine((p, ctx) => {
 
 export type ContractParams = z.output<typeof contractSchema>;
 export type ContractInput = Partial<Record<keyof ContractParams, unknown>>;
-export const contractParamMeta: readonly ParamMeta[] = fieldsOf(contractObject);
+export const contractParamMeta: readonly ParamMeta[] = [...caseParamMeta, ...fieldsOf(z.object(contractFields))];
 
 export interface InvestorResult {
   /** -C x c_t + Pay_t per year. */

@@ -19,3 +19,8 @@ export * from './defaultDistributions';
 export * from './montecarlo';
 export * from './sensitivity';
 export * from './discountSchedules';
+// Budget lines (MODEL.md section 8)
+export * from './staircase';
+export * from './priceList';
+export * from './budgetLineInput';
+export * from './budgetLines';
