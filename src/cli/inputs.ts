@@ -160,8 +160,12 @@ export interface SingleRun<R> {
 
 export type ModelRun<R> = ({ batch: false } & SingleRun<R>) | { batch: true; results: R[] };
 
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
 function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+  // Lists of budget lines hold objects (MODEL.md section 8).
+  if (isRecord(a) && isRecord(b)) return sameInput(a, b);
   return Object.is(a, b) || (typeof a === 'number' && a === b);
 }
 

@@ -112,17 +112,29 @@ export function resolveBudgetLines(p: BudgetLineParams): ResolvedLine[] {
   });
 }
 
-/** g_{a,t} for t = 1..H: from the consequences, or the three fixed gains repeated. */
-export function unitGains(p: BudgetLineParams): ActorRows {
+/** The budget lines behind a case's unit gains, shown beside its result. */
+export interface BudgetLineDetail {
+  lines: ResolvedLine[];
+  warnings: Text[];
+}
+
+/** g_{a,t} for t = 1..H, and the lines behind it when it comes from consequences. */
+export function unitGainsDetail(p: BudgetLineParams): { gains: ActorRows; detail: BudgetLineDetail | null } {
   const H = p.horizon;
   if (p.consequences === undefined) {
-    return { kommune: rows(H, () => p.gainKommune as number), region: rows(H, () => p.gainRegion as number), stat: rows(H, () => p.gainStat as number) };
+    return { gains: { kommune: rows(H, () => p.gainKommune as number), region: rows(H, () => p.gainRegion as number), stat: rows(H, () => p.gainStat as number) }, detail: null };
   }
   const g: ActorRows = { kommune: rows(H, () => 0), region: rows(H, () => 0), stat: rows(H, () => 0) };
-  for (const r of resolveBudgetLines(p)) {
+  const lines = resolveBudgetLines(p);
+  for (const r of lines) {
     for (const a of ACTOR_KEYS) for (let t = 0; t < H; t++) g[a][t] += r.gains[a][t];
   }
-  return g;
+  return { gains: g, detail: { lines, warnings: p.priceYear === undefined ? mixedYearWarnings(lines) : [] } };
+}
+
+/** g_{a,t} for t = 1..H: from the consequences, or the three fixed gains repeated. */
+export function unitGains(p: BudgetLineParams): ActorRows {
+  return unitGainsDetail(p).gains;
 }
 
 const GAIN_KEYS = ['gainKommune', 'gainRegion', 'gainStat'] as const;
@@ -177,10 +189,9 @@ export function checkBudgetLines(p: BudgetLineParams): LineIssue | undefined {
 }
 
 /** Warnings to show beside the result: lines of different price years added without uprating. */
-export function budgetLineWarnings(p: BudgetLineParams): Text[] {
-  if (p.consequences === undefined || p.priceYear !== undefined) return [];
+function mixedYearWarnings(lines: readonly ResolvedLine[]): Text[] {
   const byYear = new Map<number, string[]>();
-  for (const r of resolveBudgetLines(p)) byYear.set(r.line.priceYear, [...(byYear.get(r.line.priceYear) ?? []), r.line.id]);
+  for (const r of lines) byYear.set(r.line.priceYear, [...(byYear.get(r.line.priceYear) ?? []), r.line.id]);
   if (byYear.size < 2) return [];
   const years = [...byYear.entries()].sort((a, b) => a[0] - b[0]).map(([y, ids]) => `${y}: ${ids.join(', ')}`).join('; ');
   return [{

@@ -5,7 +5,7 @@ import { z } from 'zod/mini';
 import { numberField, integerField, vectorField, ratesField, fieldsOf, ParamMeta } from './fields';
 import { discountFactors } from './discount';
 import { budgetLineFields } from './budgetLineInput';
-import { checkBudgetLines, unitGains } from './budgetLines';
+import { checkBudgetLines, unitGainsDetail, BudgetLineDetail } from './budgetLines';
 
 export const ACTORS = ['kommune', 'region', 'stat'] as const;
 export type Actor = (typeof ACTORS)[number];
@@ -195,6 +195,8 @@ export interface CaseResult {
   years: number[];
   effect: number[];
   actors: Record<ActorOrTotal, ActorResult>;
+  /** Present when the unit gains come from consequences: the lines and any price-year warning. */
+  budgetLines?: BudgetLineDetail;
 }
 
 export function netSuccesses(participants: number, successRate: number, baselineRate = 0, dropoutRate = 0): number {
@@ -260,7 +262,7 @@ export function evaluateCase(p: CaseParams): CaseResult {
 
   // One pass over the years for the three actors (unrolled: this is the hot path of every
   // evaluation). G_{a,t} = S x e_t x g_{a,t}; K_{a,t} = C x c_t x b_a; totals add kommune, region, stat.
-  const unit = unitGains(p);
+  const { gains: unit, detail } = unitGainsDetail(p);
   const gK = unit.kommune, gR = unit.region, gS = unit.stat;
   const bK = p.costShareKommune, bR = p.costShareRegion, bS = p.costShareStat;
   const profile = p.costProfile;
@@ -289,5 +291,7 @@ export function evaluateCase(p: CaseParams): CaseResult {
     stat: actorSeries(gainsS, costsS, df),
     total: actorSeries(totalGains, totalCosts, df),
   };
-  return { netSuccesses: S, gainsPerSuccess: unit, years, effect, actors };
+  const result: CaseResult = { netSuccesses: S, gainsPerSuccess: unit, years, effect, actors };
+  if (detail) result.budgetLines = detail;
+  return result;
 }
