@@ -22,6 +22,7 @@ import {
 import { actorArg, scalarArg, textArg } from './coerce';
 import { figure, table, toExcelError, mapCells, finite, Cell, ExcelErrorFactory } from './adapters';
 import { cashflowTable, fundTable, presetTable, presetList, fundOutputArg } from './tables';
+import './budgetFunctions';
 
 // The task pane loads this bundle too (shared runtime). Opened as a plain web page, outside Excel,
 // there is no CustomFunctions runtime; the appended associate calls must not break the page.

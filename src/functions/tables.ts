@@ -14,6 +14,7 @@ import {
   ParameterError,
   showValue,
   findPreset,
+  lineRows,
 } from '../model';
 import type { Cell } from './adapters';
 
@@ -74,6 +75,7 @@ export function presetTable(name: string): Cell[][] {
   const header = p.caveat ? `Value (${p.caveat.en})` : 'Value';
   const rows: Cell[][] = [['Parameter', header], ['preset', p.name]];
   for (const meta of model.params) rows.push([meta.key, ...valueCells(meta, values[meta.key])]);
+  for (const row of lineRows(values)) rows.push(row as Cell[]);
   return pad(rows);
 }
 

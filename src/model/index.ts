@@ -24,3 +24,4 @@ export * from './staircase';
 export * from './priceList';
 export * from './budgetLineInput';
 export * from './budgetLines';
+export * from './budgetLineTable';

@@ -143,11 +143,11 @@ const holbaekLines: CasePreset = {
       da: 'Skatten af de 44 ugers sygedagpenge bortfalder, når ydelsen stopper (negative enheder).',
     },
     'skat-fuldtid-aar': {
-      en: 'The report's change chain counts higher tax payments. One year of full-time work at DKK 360,000 (assumption; part-time work or a lower wage gives less).',
+      en: 'The report\'s change chain counts higher tax payments. One year of full-time work at DKK 360,000 (assumption; part-time work or a lower wage gives less).',
       da: 'Rapportens forandringskæde medregner øgede skattebetalinger. Ét års fuldtidsarbejde til 360.000 kr. (antagelse; deltid eller lavere løn giver mindre).',
     },
     'laegebesoeg': {
-      en: 'The report's change chain counts lower spending on health services. 3 fewer GP consultations a year in work than on sick leave (assumption; no source found).',
+      en: 'The report\'s change chain counts lower spending on health services. 3 fewer GP consultations a year in work than on sick leave (assumption; no source found).',
       da: 'Rapportens forandringskæde medregner lavere udgifter til sundhedsydelser. 3 færre konsultationer hos egen læge om året i job end sygemeldt (antagelse; ingen kilde fundet).',
     },
   },
@@ -214,7 +214,7 @@ const holbaekContract: ContractPreset = {
   ],
 };
 
-export const PRESETS: readonly Preset[] = [holbaek, holbaekLow, holbaekHigh, holbaekLines, fund25m, holbaekContract];
+export const PRESETS: readonly Preset[] = [holbaek, holbaekLow, holbaekHigh, fund25m, holbaekContract, holbaekLines];
 
 export function findPreset(name: string): Preset | undefined {
   const n = name.trim().toLowerCase();
