@@ -14,6 +14,11 @@ export const ACTORS_AND_TOTAL: readonly ActorOrTotal[] = [...ACTORS, 'total'];
 
 const SUM_TOLERANCE = 1e-9;
 
+const GAIN_NOTE = {
+  en: 'required, unless consequences give the unit gains instead',
+  da: 'påkrævet, medmindre consequences giver enhedsgevinsterne i stedet',
+};
+
 export const caseFields = {
   participants: numberField({
     key: 'participants', min: 0, minExclusive: true,
@@ -93,19 +98,22 @@ export const caseFields = {
     key: 'gainKommune', required: false,
     label: { en: 'Gain per success, municipality', da: 'Gevinst pr. succes, kommune' },
     unit: { en: 'DKK per net success per year', da: 'kr. pr. nettosucces pr. år' },
-    description: { en: 'g, municipal gain per net success per year at full effect (give the three gains or consequences)', da: 'g, kommunal gevinst pr. nettosucces pr. år ved fuld effekt (angiv de tre gevinster eller consequences)' },
+    description: { en: 'g, municipal gain per net success per year at full effect', da: 'g, kommunal gevinst pr. nettosucces pr. år ved fuld effekt' },
+    note: GAIN_NOTE,
   })),
   gainRegion: z.optional(numberField({
     key: 'gainRegion', required: false,
     label: { en: 'Gain per success, region', da: 'Gevinst pr. succes, region' },
     unit: { en: 'DKK per net success per year', da: 'kr. pr. nettosucces pr. år' },
     description: { en: 'g, regional gain per net success per year at full effect', da: 'g, regional gevinst pr. nettosucces pr. år ved fuld effekt' },
+    note: GAIN_NOTE,
   })),
   gainStat: z.optional(numberField({
     key: 'gainStat', required: false,
     label: { en: 'Gain per success, state', da: 'Gevinst pr. succes, stat' },
     unit: { en: 'DKK per net success per year', da: 'kr. pr. nettosucces pr. år' },
     description: { en: 'g, state gain per net success per year at full effect', da: 'g, statslig gevinst pr. nettosucces pr. år ved fuld effekt' },
+    note: GAIN_NOTE,
   })),
   horizon: integerField({
     key: 'horizon', min: 1, max: 50, default: 6,
