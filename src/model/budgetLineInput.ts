@@ -116,6 +116,12 @@ export function pricesViolation(v: unknown): string | undefined {
   return undefined;
 }
 
+/** Why a case price year is not valid, or undefined. */
+export function priceYearViolation(v: unknown): string | undefined {
+  if (isYear(v)) return undefined;
+  return `priceYear must be a whole number from ${MIN_YEAR} to ${MAX_YEAR}: the price level of the case, to which every consequence's price is uprated (got ${showValue(v)})`;
+}
+
 /** Why a price index is not valid, or undefined. */
 export function priceIndexViolation(v: unknown): string | undefined {
   if (!isObject(v)) return `priceIndex must map years to index values, e.g. {"2023": 117.2, "2024": 119.0} (got ${showValue(v)})`;
@@ -130,10 +136,12 @@ function lineField<T>(key: string, check: (v: unknown) => string | undefined) {
   return z.optional(z.custom<T>((v) => check(v) === undefined, { error: (iss) => check(iss.input) ?? `${key} is not valid` }));
 }
 
-/** The structured case inputs of section 8 (priceYear is an ordinary field in case.ts). */
+/** The case inputs of section 8. They are not scalar parameter fields: a parameter table gives them
+ *  as rows of their own (budgetLineTable.ts), so adding them leaves every existing table as it was. */
 export const budgetLineFields = {
   consequences: lineField<ConsequenceInput[]>('consequences', consequencesViolation),
   prices: lineField<PriceInput[]>('prices', pricesViolation),
+  priceYear: lineField<number>('priceYear', priceYearViolation),
   priceIndex: lineField<PriceIndexInput>('priceIndex', priceIndexViolation),
 };
 

@@ -24,5 +24,6 @@ function mergeByYear(previous: unknown, next: unknown): unknown {
 export const BUDGET_LINE_INPUTS: readonly StructuredInput[] = [
   { key: 'consequences', merge: (_previous, next) => next },
   { key: 'prices', merge: mergeById },
+  { key: 'priceYear', merge: (_previous, next) => next },
   { key: 'priceIndex', merge: mergeByYear },
 ];

@@ -3,18 +3,20 @@
  *   consequence | id | units | weeksAtStart
  *   price       | id | kommune | region | stat | priceYear | staircase | source | label
  *   priceIndex  | year | value
+ *   priceYear   | year
  * DSI.PARAMS spills these rows after the parameters and parseParameterTable reads them back.
  */
 import { ParameterError, showValue } from './errors';
 import { isEmptyCell } from './table';
 import type { ConsequenceInput, PriceInput } from './budgetLineInput';
 
-export type LineRowKind = 'consequence' | 'price' | 'priceIndex';
+export type LineRowKind = 'consequence' | 'price' | 'priceIndex' | 'priceYear';
 
 const ROW_NAMES: Record<string, LineRowKind> = {
   consequence: 'consequence', konsekvens: 'consequence',
   price: 'price', pris: 'price',
   priceindex: 'priceIndex', prisindeks: 'priceIndex',
+  priceyear: 'priceYear', prisår: 'priceYear',
 };
 
 /** The kind of budget-line row a first cell names, or undefined for an ordinary parameter row. */
@@ -26,8 +28,9 @@ const COLUMNS: Record<LineRowKind, readonly string[]> = {
   consequence: ['id', 'units', 'weeksAtStart'],
   price: ['id', 'kommune', 'region', 'stat', 'priceYear', 'staircase', 'source', 'label'],
   priceIndex: ['year', 'value'],
+  priceYear: ['year'],
 };
-const REQUIRED: Record<LineRowKind, number> = { consequence: 2, price: 7, priceIndex: 2 };
+const REQUIRED: Record<LineRowKind, number> = { consequence: 2, price: 7, priceIndex: 2, priceYear: 0 };
 
 function staircaseCell(v: unknown, where: string): boolean {
   if (isEmptyCell(v) || v === false || v === 0) return false;
@@ -57,7 +60,11 @@ function cellsOf(kind: LineRowKind, row: readonly unknown[], rowNumber: number):
 /** Adds one budget-line row to the values read from a table so far. */
 export function addLineRow(values: Record<string, unknown>, kind: LineRowKind, row: readonly unknown[], rowNumber: number): void {
   const c = cellsOf(kind, row, rowNumber);
-  if (kind === 'consequence') {
+  if (kind === 'priceYear') {
+    if (values.priceYear !== undefined) throw new ParameterError(`priceYear is given twice (row ${rowNumber})`, 'priceYear', c[0]);
+    // An empty priceYear row (as DSI.PARAMS spills it for a case without one) means "not given".
+    if (!isEmptyCell(c[0])) values.priceYear = c[0];
+  } else if (kind === 'consequence') {
     const line: ConsequenceInput = { id: c[0] as string, units: c[1] as number };
     if (!isEmptyCell(c[2])) line.weeksAtStart = c[2] as number;
     values.consequences = [...((values.consequences as unknown[]) ?? []), line];
@@ -80,6 +87,7 @@ export function addLineRow(values: Record<string, unknown>, kind: LineRowKind, r
 /** The budget-line rows of a set of values, in the order parseParameterTable reads them. */
 export function lineRows(values: Record<string, unknown>): unknown[][] {
   const rows: unknown[][] = [];
+  if (values.priceYear !== undefined) rows.push(['priceYear', values.priceYear]);
   for (const c of (values.consequences as ConsequenceInput[] | undefined) ?? []) {
     rows.push(['consequence', c.id, c.units, ...(c.weeksAtStart !== undefined ? [c.weeksAtStart] : [])]);
   }

@@ -133,12 +133,6 @@ export const caseFields = {
     unit: { en: 'real rate per year', da: 'real rente pr. år' },
     description: { en: 'r, real discount rate per year; a row r_1, r_2, ... gives DF_t = DF_(t-1) / (1 + r_t), so r_1 is not used (year 1 is not discounted) and the last rate continues', da: 'r, real diskonteringsrente pr. år; en række r_1, r_2, ... giver DF_t = DF_(t-1) / (1 + r_t), så r_1 bruges ikke (år 1 diskonteres ikke), og den sidste rente fortsætter' },
   }),
-  priceYear: z.optional(integerField({
-    key: 'priceYear', min: 1900, max: 2200, required: false,
-    label: { en: 'Price year', da: 'Prisår' },
-    unit: { en: 'calendar year', da: 'kalenderår' },
-    description: { en: 'price level of the case: each consequence\'s price is uprated by priceIndex from its line\'s price year to this year (leave empty to use prices as they are)', da: 'sagens prisniveau: hver konsekvens\' pris fremskrives med priceIndex fra linjens prisår til dette år (tom: priserne bruges, som de er)' },
-  })),
 };
 
 /** The scalar and vector fields plus the structured budget-line inputs of section 8. */

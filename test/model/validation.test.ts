@@ -24,8 +24,6 @@ const CASE_KEYS = [
   'participants', 'costTotal', 'costPerParticipant', 'costProfile', 'costShareKommune', 'costShareRegion',
   'costShareStat', 'dropoutRate', 'successRate', 'baselineRate', 'effectRamp', 'persistence', 'gainKommune',
   'gainRegion', 'gainStat', 'horizon', 'startYear', 'discountRate',
-  // section 8: the case's price year (consequences, prices and priceIndex are structured inputs)
-  'priceYear',
 ];
 const FUND_KEYS = [
   'initialCapital', 'horizon', 'startYear', 'repaymentMultiple', 'repaymentYears', 'repaymentLag',
@@ -105,9 +103,6 @@ const CASE_VIOLATIONS: Violation[] = [
   { key: 'startYear', set: { startYear: 1899 }, shows: '1899', rule: /whole number from 1,?900 to 2,?200/ },
   { key: 'startYear', set: { startYear: 2201 }, shows: '2201', rule: /whole number from 1,?900 to 2,?200/ },
   { key: 'startYear', set: { startYear: 2024.5 }, shows: '2024.5', rule: /whole number/ },
-  // priceYear (section 8): integer 1900..2200, optional
-  { key: 'priceYear', set: { priceYear: 1899 }, shows: '1899', rule: /whole number from 1,?900 to 2,?200/ },
-  { key: 'priceYear', set: { priceYear: 2024.5 }, shows: '2024.5', rule: /whole number/ },
   // discountRate: [0, 1), or a vector of such rates
   { key: 'discountRate', set: { discountRate: -0.01 }, shows: '-0.01', rule: /at least 0 and below 1/ },
   { key: 'discountRate', set: { discountRate: 1 }, shows: '1', rule: /at least 0 and below 1/ },
