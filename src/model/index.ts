@@ -25,3 +25,4 @@ export * from './priceList';
 export * from './budgetLineInput';
 export * from './budgetLines';
 export * from './budgetLineTable';
+export * from './consequenceUnits';

@@ -18,6 +18,7 @@ import type { FundResult } from './fund';
 import { ModelDef, InputLayer, mergeInput, validate, caseModel, contractModel, fundModel } from './models';
 import type { Distribution } from './distributions';
 import { Rng, checkSeed } from './random';
+import { unitsId, unitsMeta, withUnits } from './consequenceUnits';
 
 export type SimKind = 'case' | 'contract' | 'fund';
 export const MAX_DRAWS = 1_000_000;
@@ -126,6 +127,22 @@ export function checkDraws(draws: unknown): number {
   return draws;
 }
 
+/** A units:ID distribution must name a consequence of the case and stay within its line's rule. */
+function checkUnitsDistributions(dists: readonly Distribution[], params: Record<string, unknown>): void {
+  for (const d of dists) {
+    const id = unitsId(d.key);
+    if (id === undefined) continue;
+    if (!((params.consequences as { id: string }[] | undefined) ?? []).some((c) => c.id === id)) {
+      throw new ParameterError(`${d.key}: the case has no consequence '${id}'`, d.key);
+    }
+    const meta = unitsMeta(d.key, params as { prices?: [] }) as NonNullable<ReturnType<typeof unitsMeta>>;
+    const [lo, hi] = d.kind === 'fixed' ? [d.args[0], d.args[0]] : d.kind === 'normal' ? [-Infinity, Infinity] : [d.args[0], d.args[d.args.length - 1]];
+    if ((meta.min !== undefined && lo < meta.min) || (meta.max !== undefined && hi > meta.max)) {
+      throw new ParameterError(`${d.key}: a staircase line's units are weeks a year, ${meta.min} to ${meta.max}; the ${d.kind} distribution reaches outside that`, d.key);
+    }
+  }
+}
+
 /**
  * A Monte Carlo run that can be advanced in chunks: `step(n)` runs up to n more draws,
  * `result()` summarises once `done`.
@@ -145,6 +162,8 @@ export class Simulation {
   private readonly rowB: Int16Array;
   private readonly deterministicResult: unknown;
   private doneCount = 0;
+  /** For each distribution, the consequence whose units it draws (units:ID keys), else undefined. */
+  private readonly unitIds: (string | undefined)[];
 
   constructor(kind: SimKind, layers: readonly InputLayer[], dists: readonly Distribution[], opts: { draws: number; seed: number }) {
     this.kind = kind;
@@ -154,7 +173,7 @@ export class Simulation {
     this.seed = checkSeed(opts.seed);
     this.dists = dists;
     for (const d of dists) {
-      if (!this.model.params.some((m) => m.key === d.key)) {
+      if (unitsId(d.key) === undefined && !this.model.params.some((m) => m.key === d.key)) {
         throw new ParameterError(`${d.key} is not a parameter of the ${this.model.label} model`, d.key);
       }
     }
@@ -162,8 +181,11 @@ export class Simulation {
     // are checked once; each draw then only replaces values that are valid by construction.
     const centres: Record<string, unknown> = {};
     for (const d of dists) centres[d.key] = d.center;
-    this.params = validate(this.model, mergeInput(this.model, [...layers, { values: centres }]));
+    const merged = mergeInput(this.model, [...layers, { values: Object.fromEntries(Object.entries(centres).filter(([k]) => unitsId(k) === undefined)) }]);
+    this.params = validate(this.model, withUnits(merged, centres));
+    checkUnitsDistributions(dists, this.params);
     this.deterministicResult = this.model.evaluate(this.params);
+    this.unitIds = dists.map((d) => unitsId(d.key));
     this.rng = new Rng(this.seed);
     this.values = this.ex.metrics.map(() => new Float64Array(this.draws));
     this.years = this.ex.breakEven.map(() => new Int16Array(this.draws));
@@ -190,7 +212,11 @@ export class Simulation {
     const { dists, rng, rowM, rowB } = this;
     const evaluate = this.model.evaluate;
     for (let i = this.doneCount; i < end; i++) {
-      for (let k = 0; k < dists.length; k++) p[dists[k].key] = dists[k].sample(rng);
+      for (let k = 0; k < dists.length; k++) {
+        const id = this.unitIds[k];
+        if (id === undefined) p[dists[k].key] = dists[k].sample(rng);
+        else p.consequences = (p.consequences as { id: string }[]).map((c) => (c.id === id ? { ...c, units: dists[k].sample(rng) } : c));
+      }
       this.ex.read(evaluate(p), rowM, rowB);
       for (let k = 0; k < rowM.length; k++) this.values[k][i] = rowM[k];
       for (let k = 0; k < rowB.length; k++) this.years[k][i] = rowB[k];
