@@ -17,6 +17,7 @@ export * from './random';
 export * from './distributions';
 export * from './defaultDistributions';
 export * from './montecarlo';
+export * from './caseDraw';
 export * from './sensitivity';
 export * from './discountSchedules';
 // Budget lines (MODEL.md section 8)

@@ -19,6 +19,7 @@ import { ModelDef, InputLayer, mergeInput, validate, caseModel, contractModel, f
 import type { Distribution } from './distributions';
 import { Rng, checkSeed } from './random';
 import { unitsId, unitsMeta, withUnits } from './consequenceUnits';
+import { caseDrawApplies, caseDrawReader } from './caseDraw';
 
 export type SimKind = 'case' | 'contract' | 'fund';
 export const MAX_DRAWS = 1_000_000;
@@ -161,6 +162,8 @@ export class Simulation {
   private readonly rowM: Float64Array;
   private readonly rowB: Int16Array;
   private readonly deterministicResult: unknown;
+  /** The case's figures read straight from the parameters (caseDraw.ts): same numbers, no result objects. */
+  private readonly caseDraw?: ReturnType<typeof caseDrawReader>;
   private doneCount = 0;
   /** For each distribution, the consequence whose units it draws (units:ID keys), else undefined. */
   private readonly unitIds: (string | undefined)[];
@@ -191,6 +194,7 @@ export class Simulation {
     this.years = this.ex.breakEven.map(() => new Int16Array(this.draws));
     this.rowM = new Float64Array(this.ex.metrics.length);
     this.rowB = new Int16Array(this.ex.breakEven.length);
+    if (kind === 'case' && caseDrawApplies(this.params)) this.caseDraw = caseDrawReader();
   }
 
   get done(): boolean {
@@ -211,13 +215,15 @@ export class Simulation {
     const p: Record<string, unknown> = { ...this.params };
     const { dists, rng, rowM, rowB } = this;
     const evaluate = this.model.evaluate;
+    const caseDraw = this.caseDraw;
     for (let i = this.doneCount; i < end; i++) {
       for (let k = 0; k < dists.length; k++) {
         const id = this.unitIds[k];
         if (id === undefined) p[dists[k].key] = dists[k].sample(rng);
         else p.consequences = (p.consequences as { id: string }[]).map((c) => (c.id === id ? { ...c, units: dists[k].sample(rng) } : c));
       }
-      this.ex.read(evaluate(p), rowM, rowB);
+      if (caseDraw) caseDraw(p as any, rowM, rowB);
+      else this.ex.read(evaluate(p), rowM, rowB);
       for (let k = 0; k < rowM.length; k++) this.values[k][i] = rowM[k];
       for (let k = 0; k < rowB.length; k++) this.years[k][i] = rowB[k];
     }
@@ -285,7 +291,11 @@ export function summarise(values: Float64Array): Stats {
   }
   const mean = shift + s / n;
   const sd = n > 1 ? Math.sqrt(Math.max(0, (s2 - (s * s) / n) / (n - 1))) : 0;
-  xs.sort();
+  // Only the order statistics the percentiles read are put in place (a selection, not a sort:
+  // the same values as sorting, in a fraction of the time at a million draws).
+  const ps = [0.05, 0.1, 0.5, 0.9, 0.95];
+  const ranks = ps.flatMap((q) => [Math.floor((n - 1) * q), Math.min(Math.floor((n - 1) * q) + 1, n - 1)]);
+  selectInPlace(xs, [...new Set([0, n - 1, ...ranks])].sort((a, b) => a - b));
   return {
     mean,
     sd,
@@ -298,6 +308,47 @@ export function summarise(values: Float64Array): Stats {
     max: xs[n - 1],
     count: n,
   };
+}
+
+/**
+ * Rearranges `a` so that a[k] is the value sorting would put there, for every k in `ks`
+ * (ascending, distinct): quickselect for several ranks at once (median-of-three pivot, Hoare
+ * partition), small ranges sorted outright.
+ */
+export function selectInPlace(a: Float64Array, ks: readonly number[]): void {
+  const stack: number[] = [0, a.length - 1, 0, ks.length - 1];
+  while (stack.length) {
+    const kh = stack.pop() as number;
+    const kl = stack.pop() as number;
+    const hi = stack.pop() as number;
+    const lo = stack.pop() as number;
+    if (kl > kh || lo >= hi) continue;
+    if (hi - lo < 24) {
+      a.subarray(lo, hi + 1).sort();
+      continue;
+    }
+    const x = a[lo], y = a[(lo + hi) >>> 1], z = a[hi];
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    // Now a[lo..j] <= pivot <= a[i..hi], and a[j+1..i-1] all equal the pivot.
+    let m = kl;
+    while (m <= kh && ks[m] <= j) m++;
+    let r = m;
+    while (r <= kh && ks[r] < i) r++;
+    stack.push(lo, j, kl, m - 1, i, hi, r, kh);
+  }
 }
 
 function breakEvenStats(years: Int16Array, horizon: number): BreakEvenStats {
