@@ -199,3 +199,8 @@ function mixedYearWarnings(lines: readonly ResolvedLine[]): Text[] {
     da: `Prislinjerne er i forskellige prisniveauer (${years}), og der er ikke angivet noget priceYear, så priserne lægges sammen, som de er; angiv priceYear for at fremskrive dem med prisindekset.`,
   }];
 }
+
+/** The warnings of a case's budget lines (none when it gives the three gains or a priceYear). */
+export function budgetLineWarnings(p: BudgetLineParams): Text[] {
+  return unitGainsDetail(p).detail?.warnings ?? [];
+}
