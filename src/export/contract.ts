@@ -112,13 +112,13 @@ export function contractActors(rows: ModelRows, years: CaseYears, pay: PaymentRo
 }
 
 /**
- * Excel's IRR from the guess, then from -0.99, -0.9, -0.5 and 0.1 when Newton's method fails to
- * converge. A rate near -100 % (almost nothing comes back) is found from -0.99: for costs followed by
+ * Excel's IRR from the guess, then from -0.99, -0.999, -0.9, -0.5 and 0.1 when Newton's method fails to
+ * converge. A rate near -100 % (almost nothing comes back) is found from -0.99 or -0.999: for costs followed by
  * income the present value is convex and falling in the rate, so Newton's steps from a guess below
  * the root never overshoot it. #N/A when the flows do not change sign or no guess converges.
  */
 export function irrFormula(flows: string, guess: string): string {
-  const tries = [guess, '-0.99', '-0.9', '-0.5', '0.1'].reduceRight((rest, g) => `IFERROR(IRR(${flows},${g}),${rest})`, 'NA()');
+  const tries = [guess, '-0.99', '-0.999', '-0.9', '-0.5', '0.1'].reduceRight((rest, g) => `IFERROR(IRR(${flows},${g}),${rest})`, 'NA()');
   return `IF(AND(MAX(${flows})>0,MIN(${flows})<0),${tries},NA())`;
 }
 

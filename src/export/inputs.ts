@@ -96,6 +96,6 @@ export function buildInputs(sheetName: string, lang: Lang, params: readonly Para
   const reasons = source.preset !== undefined ? findPreset(source.preset)?.lineReasons : undefined;
   const budgetLines = appendBudgetLines(b, lang, values, names, checks, reasons);
   // Label, unit, rule, source, key: as wide as their texts, longer ones wrapped.
-  [[0, 12, 34], [1, 8, 28], [2, 12, 48], [3, 10, 36], [4, 10, 22]].forEach(([col, min, max]) => b.fitColumn(col, min, max));
+  [[0, 12, 34], [1, 8, 28], [2, 12, 50], [3, 10, 40], [4, 10, 22]].forEach(([col, min, max]) => b.fitColumn(col, min, max));
   return { builder: b, names, rowOf, checks, ...(budgetLines ? { budgetLines } : {}) };
 }

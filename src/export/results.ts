@@ -35,7 +35,7 @@ export function resolve(options: PlanOptions): Resolved {
 }
 
 export function resultsSheet(name: string, lang: Lang, metrics: readonly Metric[]): PlanSheet {
-  const b = new SheetBuilder(name, [34, 16, 50, 56]);
+  const b = new SheetBuilder(name, [34, 16, 50, 44]);
   b.row([
     { value: 'metric', bold: true },
     { value: 'value', bold: true },
@@ -45,8 +45,8 @@ export function resultsSheet(name: string, lang: Lang, metrics: readonly Metric[
   for (const m of metrics) b.row([{ value: m.path }, { formula: whileValid(m.formula), numFmt: m.numFmt }, { value: m.label, align: 'left' }]);
   b.fitColumn(0, 20, 40);
   b.fitColumn(2, 20, 56);
-  b.sheet.widths[3] = 56;
-  b.height(0, 30); // the message of a broken rule takes two lines
+  b.sheet.widths[3] = 44;
+  b.height(0, 45); // the message of a broken rule takes up to three lines
   b.sheet.print = { orientation: 'portrait', fitToHeight: 0, repeatRows: '1:1' };
   return b.sheet;
 }
@@ -85,7 +85,7 @@ export function assemble(parts: PlanParts): WorkbookPlan {
     contractSource: parts.contractSource,
     date: options.date ?? new Date().toISOString().slice(0, 10),
   });
-  model.sheet.fitColumn(0, 30, 72);
+  model.sheet.fitColumn(0, 30, 80);
   model.sheet.sheet.print = { orientation: 'portrait', fitToHeight: 0, repeatCols: 'A:A', breaksBefore: chart ? [chart.anchor.row] : [] };
   return {
     kind,

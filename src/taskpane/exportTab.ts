@@ -10,21 +10,22 @@ import { h } from './dom';
 // The plan modules only: the index would pull exceljs into the pane's main bundle.
 import { casePlan } from '../export/case';
 import { fundPlan } from '../export/fund';
+import { lastValidName } from './scenarioName';
 import type { WorkbookPlan } from '../export/plan';
 import { insertPlan, freezeSelection } from './exportOffice';
 
 const T = {
   title: { en: 'Plain workbook', da: 'Almindelig projektmappe' },
   intro: {
-    en: 'A workbook that computes this scenario with Excel\'s own formulas (Inputs, Model, Results and a chart), so colleagues without the add-in and auditors can follow every step.',
-    da: 'En projektmappe, der beregner scenariet med Excels egne formler (Inputs, Model, Results og et diagram), så kolleger uden tilføjelsesprogrammet og revisorer kan følge hvert trin.',
+    en: 'A workbook that computes this scenario with Excel\'s own formulas (About, Inputs, Model, Results and a chart), so colleagues without the add-in and auditors can follow every step.',
+    da: 'En projektmappe, der beregner scenariet med Excels egne formler (Om, Input, Model, Resultater og et diagram), så kolleger uden tilføjelsesprogrammet og revisorer kan følge hvert trin.',
   },
   download: { en: 'Export as plain workbook', da: 'Eksportér som almindelig projektmappe' },
   downloadHelp: { en: 'Downloads an .xlsx file for the last valid inputs.', da: 'Henter en .xlsx-fil for de seneste gyldige værdier.' },
   insert: { en: 'Insert model sheets into this workbook', da: 'Indsæt modelark i denne projektmappe' },
   insertHelp: {
-    en: 'Adds the sheets Inputs, Model and Results with their defined names (refused if the workbook already has any of them).',
-    da: 'Tilføjer arkene Inputs, Model og Results med deres navne (afvises, hvis projektmappen allerede har nogen af dem).',
+    en: 'Adds the sheets About, Inputs, Model and Results with their defined names (refused if the workbook already has any of them).',
+    da: 'Tilføjer arkene Om, Input, Model og Resultater med deres navne (afvises, hvis projektmappen allerede har nogen af dem).',
   },
   freeze: { en: 'Freeze DSI formulas as values', da: 'Frys DSI-formler til værdier' },
   freezeHelp: {
@@ -62,7 +63,10 @@ export const exportTab: PaneTab = {
       const v = app.lastValid;
       if (!v) throw new Error(say(app, T.noValid));
       const o = v.outcome;
-      return { plan: o.kind === 'case' ? casePlan(o.params) : fundPlan(o.params), name: v.scenario.name };
+      // The workbook speaks the pane's language and carries the scenario's name and preset.
+      const name = lastValidName(app) ?? v.scenario.name;
+      const options = { lang: app.lang, scenarioName: name, preset: v.scenario.preset };
+      return { plan: o.kind === 'case' ? casePlan(o.params, options) : fundPlan(o.params, options), name };
     };
     const action = (id: string, label: Text, help: Text, enabled: boolean, fn: () => Promise<string>) => {
       const helpId = `${id}-help`;

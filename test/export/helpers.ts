@@ -11,6 +11,8 @@ import { caseModel, fundModel, contractModel, validate, evaluateCase, evaluateFu
 import type { CaseParams, FundParams, ContractParams } from '../../src/model';
 import { caseJson, fundJson } from '../../src/cli/json';
 import { contractJson } from '../../src/cli/commands/contract';
+import type { WorkbookPlan } from '../../src/export';
+import { KEY_COL } from '../../src/export/inputs';
 
 export type Metric = number | boolean | null;
 
@@ -147,8 +149,21 @@ export function hfResults(hf: HyperFormula): Map<string, SheetValue> {
   return out;
 }
 
-/** Reads the cached values of a sheet straight from the xlsx XML (the values the writing program computed). */
+/** Reads the cached values of a sheet straight from the xlsx XML (the values the writing program computed): metric -> value. */
 export async function cachedSheet(bytes: Uint8Array, sheetName: string): Promise<Map<string, SheetValue>> {
+  const cells = await cachedCells(bytes, sheetName);
+  // metric | value by row
+  const out = new Map<string, SheetValue>();
+  for (const [address, value] of cells) {
+    const [, col, row] = /([A-Z]+)(\d+)/.exec(address)!;
+    if (col !== 'A' || row === '1' || typeof value !== 'string') continue;
+    out.set(value, cells.get(`B${row}`));
+  }
+  return out;
+}
+
+/** Every cached cell value of a sheet, by A1 address. */
+export async function cachedCells(bytes: Uint8Array, sheetName: string): Promise<Map<string, SheetValue>> {
   const zip = await JSZip.loadAsync(bytes);
   const read = async (p: string) => {
     const f = zip.file(p);
@@ -191,14 +206,7 @@ export async function cachedSheet(bytes: Uint8Array, sheetName: string): Promise
     else value = v === undefined ? undefined : Number(v);
     cells.set(m[1], value);
   }
-  // metric | value by row
-  const out = new Map<string, SheetValue>();
-  for (const [address, value] of cells) {
-    const [, col, row] = /([A-Z]+)(\d+)/.exec(address)!;
-    if (col !== 'A' || row === '1' || typeof value !== 'string') continue;
-    out.set(value, cells.get(`B${row}`));
-  }
-  return out;
+  return cells;
 }
 
 /** Writes `value` as the cached result of every formula in the Results sheet (to show a program recalculates). */
@@ -302,3 +310,32 @@ export function randomContract(r: () => number): ContractParams {
   if (r() < 0.5) input.paymentCap = u(0, 1.5) * cost;
   return validate(contractModel, input);
 }
+
+/**
+ * The plan with new values in its Inputs cells, as if typed or pasted over them in the workbook
+ * (validation does not stop a pasted value): key -> one value or a row of values.
+ */
+export function withInputs(plan: WorkbookPlan, edits: Record<string, string | number | (string | number)[]>): WorkbookPlan {
+  const inputs = plan.sheets.find((s) => s.name === plan.sheetNames.inputs)!;
+  const rows = inputs.rows.map((r) => r.map((c) => (c ? { ...c } : c)));
+  for (const [key, v] of Object.entries(edits)) {
+    const r = rows.findIndex((row) => row[KEY_COL]?.value === key);
+    if (r < 0) throw new Error(`no input ${key}`);
+    (Array.isArray(v) ? v : [v]).forEach((x, i) => {
+      rows[r][KEY_COL + 1 + i] = { ...(rows[r][KEY_COL + 1 + i] ?? {}), value: x };
+    });
+  }
+  return { ...plan, sheets: plan.sheets.map((s) => (s === inputs ? { ...inputs, rows } : s)) };
+}
+
+/** The cases of broken inputs every export must catch: the edit, and a word the message must contain. */
+export const BROKEN_CASE: [what: string, edits: Record<string, string | number | (string | number)[]>, message: RegExp][] = [
+  ['successRate typed as 40 instead of 0.4', { successRate: 40 }, /successRate/],
+  ['successRate as text "40 %"', { successRate: '40 %' }, /successRate/],
+  ['cost shares that sum to 0.5', { costShareKommune: 0.5 }, /costShareKommune \+ costShareRegion \+ costShareStat/],
+  ['a cost profile that sums to 1.1', { costProfile: [0.6, 0.5] }, /costProfile/],
+  ['a dropout rate of exactly 1 (the bound is exclusive)', { dropoutRate: 1 }, /dropoutRate/],
+  ['both costTotal and costPerParticipant', { costPerParticipant: 38_000 }, /costTotal or costPerParticipant/],
+  ['another horizon than the columns', { horizon: 7 }, /horizon/],
+  ['a horizon of 6.5', { horizon: 6.5 }, /horizon/],
+];

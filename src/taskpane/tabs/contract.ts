@@ -9,6 +9,7 @@ import {
   analyseContract, ACTORS_AND_TOTAL, CONTRACT_ACTORS, ContractParams, ContractResult, ContractAnalysis, ParamMeta, InputLayer,
 } from '../../model';
 import type { App } from '../app';
+import { lastValidName } from '../scenarioName';
 import type { PaneTab } from '../tabs';
 import { h, clear } from '../dom';
 import { num, mio, pct, inputText, parseInput } from '../format';
@@ -49,7 +50,7 @@ function termsChanged(): void {
 /** The case the contract is applied to: the Model tab's last valid case, else the Holbæk preset. */
 export function contractCase(app: App): { values: Record<string, unknown>; name: string; fromModelTab: boolean } {
   const lv = app.lastValid;
-  if (lv && lv.scenario.kind === 'case') return { values: lv.scenario.values, name: lv.scenario.name, fromModelTab: true };
+  if (lv && lv.scenario.kind === 'case') return { values: lv.scenario.values, name: lastValidName(app) ?? lv.scenario.name, fromModelTab: true };
   return { values: presetValues(caseModel, FALLBACK_CASE), name: FALLBACK_CASE, fromModelTab: false };
 }
 

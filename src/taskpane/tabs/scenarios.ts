@@ -38,6 +38,8 @@ export const scenariosTab: PaneTab = {
       }
       app.current.id = s.id;
       app.current.name = name;
+      // The list then selects the scenario just saved (after "save as new": the new one).
+      selectNext = s.id;
       say(app.t('saved', { name }));
       app.emit('store');
     };
@@ -47,6 +49,7 @@ export const scenariosTab: PaneTab = {
     const list = h('fieldset', { id: 'saved-list', class: 'saved' });
     const newName = h('input', { id: 'rename-input', type: 'text', autocomplete: 'off', maxlength: 120 });
     let pendingDelete: string | undefined;
+    let selectNext: string | undefined;
     const selected = (): string | undefined => (list.querySelector('input[name="saved-scenario"]:checked') as HTMLInputElement | null)?.value;
     const act = (fn: (id: string) => Promise<void> | void) => async () => {
       const id = selected();
@@ -97,7 +100,9 @@ export const scenariosTab: PaneTab = {
     }) }, app.t('delete'));
 
     const drawList = () => {
-      const keep = selected();
+      const saved = selectNext;
+      const keep = saved ?? selected();
+      selectNext = undefined;
       clear(list);
       list.append(h('legend', {}, app.t('savedScenarios')));
       const all = app.store.all();
@@ -109,6 +114,7 @@ export const scenariosTab: PaneTab = {
           newName.value = s.name;
         } });
         if (s.id === keep || (!keep && i === 0)) radio.checked = true;
+        if (s.id === saved) newName.value = s.name;
         // The name is user text: it goes in as a text node, never as markup.
         list.append(h('div', { class: 'saved-item' }, radio, h('label', { for: id, class: 'scenario-label' }, s.name), h('span', { class: 'kind' }, ` (${s.kind})`)));
       });

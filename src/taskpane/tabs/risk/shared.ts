@@ -6,6 +6,7 @@ import { actorLabel } from '../../results';
 import { contractLayers, contractCase } from '../contract';
 import { figureUnit } from '../analyticsView';
 import { tickDecimals } from '../../ticks';
+import { lastValidName } from '../../scenarioName';
 
 export type Kind = 'case' | 'contract' | 'fund';
 const FUND_PRESET = 'dsi-fund-25m';
@@ -19,7 +20,7 @@ export interface RiskContext {
 /** The fund simulated: the Model tab's last valid fund, else (no valid fund yet) the fund preset. */
 export function fundSource(app: App): { values: Record<string, unknown>; name: string; fromModelTab: boolean } {
   const lv = app.lastValid;
-  if (lv && lv.scenario.kind === 'fund') return { values: lv.scenario.values, name: lv.scenario.name, fromModelTab: true };
+  if (lv && lv.scenario.kind === 'fund') return { values: lv.scenario.values, name: lastValidName(app) ?? lv.scenario.name, fromModelTab: true };
   return { values: presetValues(fundModel, FUND_PRESET), name: FUND_PRESET, fromModelTab: false };
 }
 
