@@ -89,6 +89,17 @@ for (const [lang, locale] of LOCALES) {
     const tabs = await tabIds(page);
     expect(tabs.length).toBeGreaterThanOrEqual(7);
     const problems: Record<string, unknown> = {};
+    // Two saved scenarios (one with a long name), so the Compare tab shows its table.
+    const save = async (name: string, asNew: boolean) => {
+      await page.click('#tab-scenarios');
+      await page.fill('#scenario-name', name);
+      await page.click(asNew ? '#scenario-save-new' : '#scenario-save');
+      await page.waitForSelector(`#saved-list >> text=${name}`);
+    };
+    await save('Holbæk A', false);
+    await page.click('#tab-model');
+    await page.fill('#field-participants', '240');
+    await save('Holbæk B, 240 deltagere og et langt navn', true);
     for (const fund of [false, true]) {
       if (fund) {
         await page.click('#tab-model');
@@ -98,6 +109,7 @@ for (const [lang, locale] of LOCALES) {
       for (const tab of fund ? ['model', 'risk'] : tabs) {
         await page.click(`#tab-${tab}`);
         if (tab === 'risk') await runRisk(page);
+        if (tab === 'compare') for (const box of await page.locator('#compare-picks input[type="checkbox"]').all()) await box.check();
         for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: 800 });
           // The charts redraw at the new width after a short pause (charts.ts).
@@ -145,5 +157,67 @@ test('keyboard only: reach the tabs, move with the arrow keys, run a simulation,
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => /1,000/.test(document.querySelector('#risk-status')?.textContent ?? ''), undefined, { timeout: 60000 });
   expect(await page.locator('#risk-histogram').count()).toBe(1);
+  await page.context().close();
+});
+
+test('unsaved edits survive a reload, marked as unsaved, until saved', async () => {
+  const { page } = await openPane(h, { locale: 'en-GB' });
+  expect(await page.isHidden('#summary-state')).toBe(true);
+  await page.fill('#field-participants', '200');
+  expect(await page.textContent('#summary-state')).toBe('Unsaved edits (kept as a draft)');
+  const net = await page.getAttribute('[data-summary="netSuccesses"]', 'data-value');
+  // 200 x (1 - 0.1) x (0.4 - 0.24) = 28.8 (holbaek-ips: dropout 0.1, success 0.4, baseline 0.24).
+  expect(Number(net)).toBeCloseTo(28.8, 10);
+  await page.reload();
+  await page.waitForSelector('#app[data-ready="true"]');
+  expect(await page.inputValue('#field-participants')).toBe('200');
+  expect(await page.textContent('#summary-state')).toBe('Unsaved edits (kept as a draft)');
+  expect(await page.getAttribute('[data-summary="netSuccesses"]', 'data-value')).toBe(net);
+  // Saved: no longer a draft, and a reload shows the saved values without the mark.
+  await page.click('#tab-scenarios');
+  await page.fill('#scenario-name', 'Two hundred');
+  await page.click('#scenario-save');
+  await page.waitForFunction(() => document.querySelector('#summary-state')?.hasAttribute('hidden'));
+  await page.reload();
+  await page.waitForSelector('#app[data-ready="true"]');
+  expect(await page.isHidden('#summary-state')).toBe(true);
+  await page.context().close();
+});
+
+test('the Monte Carlo runs in the Web Worker (mcworker.js), and the summary stays in view while scrolling the inputs', async () => {
+  const { page, log } = await openPane(h, { locale: 'en-GB' });
+  await page.setViewportSize({ width: 350, height: 700 });
+  await page.focus('#field-gainStat');
+  const top = await page.evaluate(() => document.querySelector('#summary')!.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(5);
+  await page.click('#tab-risk');
+  await page.fill('#risk-draws', '3000');
+  await page.click('#risk-run');
+  await page.waitForFunction(() => !document.querySelector<HTMLElement>('#panel-risk')!.dataset.running && document.querySelector('#risk-histogram'), undefined, { timeout: 60000 });
+  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()));
+  expect(loaded).toContain('mcworker.js');
+  expect(log.errors).toEqual([]);
+  await page.context().close();
+});
+
+test('dark theme (system) and Windows high contrast (forced colors): the Model and Risk tabs stay readable; screenshots', async () => {
+  const { page } = await openPane(h, { locale: 'da-DK' });
+  await page.setViewportSize({ width: 350, height: 800 });
+  const problems: Record<string, unknown> = {};
+  for (const mode of ['dark', 'forced'] as const) {
+    await page.emulateMedia(mode === 'dark' ? { colorScheme: 'dark', forcedColors: 'none' } : { colorScheme: 'light', forcedColors: 'active' });
+    for (const tab of ['model', 'risk']) {
+      await page.click(`#tab-${tab}`);
+      if (tab === 'risk' && mode === 'dark') await runRisk(page);
+      await page.screenshot({ path: path.join('artifacts', `pane-${tab}-350-da-${mode}.png`), fullPage: true });
+      const bad = await axe(page);
+      if (bad.length) problems[`${tab}-${mode}`] = bad;
+    }
+  }
+  // The dark theme is Fluent's: its neutral background behind the page.
+  await page.emulateMedia({ colorScheme: 'dark', forcedColors: 'none' });
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(41, 41, 41)');
+  expect(problems).toEqual({});
   await page.context().close();
 });

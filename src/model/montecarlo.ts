@@ -12,7 +12,7 @@
  */
 import { ParameterError, showValue } from './errors';
 import { ACTORS_AND_TOTAL, ActorOrTotal } from './case';
-import type { CaseResult } from './case';
+import type { CaseResult, CaseParams } from './case';
 import type { ContractResult } from './contract';
 import type { FundResult } from './fund';
 import { ModelDef, InputLayer, mergeInput, validate, caseModel, contractModel, fundModel } from './models';
@@ -222,7 +222,7 @@ export class Simulation {
         if (id === undefined) p[dists[k].key] = dists[k].sample(rng);
         else p.consequences = (p.consequences as { id: string }[]).map((c) => (c.id === id ? { ...c, units: dists[k].sample(rng) } : c));
       }
-      if (caseDraw) caseDraw(p as any, rowM, rowB);
+      if (caseDraw) caseDraw(p as unknown as CaseParams, rowM, rowB);
       else this.ex.read(evaluate(p), rowM, rowB);
       for (let k = 0; k < rowM.length; k++) this.values[k][i] = rowM[k];
       for (let k = 0; k < rowB.length; k++) this.years[k][i] = rowB[k];
@@ -275,20 +275,24 @@ export function percentileSorted(sorted: ArrayLike<number>, p: number): number {
 
 /** Mean, sd and percentiles of the values that exist (NaN marks a figure that does not). */
 export function summarise(values: Float64Array): Stats {
+  // One pass: the values that exist are copied (for the order statistics) and summed around the
+  // first of them, in the order of the draws.
+  const all = new Float64Array(values.length);
   let n = 0;
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) n++;
-  const xs = new Float64Array(n);
-  let j = 0;
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) xs[j++] = values[i];
-  if (n === 0) return { mean: NaN, sd: NaN, p5: NaN, p10: NaN, p50: NaN, p90: NaN, p95: NaN, min: NaN, max: NaN, count: 0 };
-  const shift = xs[0];
+  let shift = NaN;
   let s = 0;
   let s2 = 0;
-  for (let i = 0; i < n; i++) {
-    const d = xs[i] - shift;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v !== v) continue; // NaN: the figure does not exist in this draw
+    if (n === 0) shift = v;
+    all[n++] = v;
+    const d = v - shift;
     s += d;
     s2 += d * d;
   }
+  if (n === 0) return { mean: NaN, sd: NaN, p5: NaN, p10: NaN, p50: NaN, p90: NaN, p95: NaN, min: NaN, max: NaN, count: 0 };
+  const xs = n === values.length ? all : all.subarray(0, n);
   const mean = shift + s / n;
   const sd = n > 1 ? Math.sqrt(Math.max(0, (s2 - (s * s) / n) / (n - 1))) : 0;
   // Only the order statistics the percentiles read are put in place (a selection, not a sort:

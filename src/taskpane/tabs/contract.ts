@@ -11,7 +11,7 @@ import {
 import type { App } from '../app';
 import { lastValidName } from '../scenarioName';
 import type { PaneTab } from '../tabs';
-import { h, clear } from '../dom';
+import { h, clear, asCards } from '../dom';
 import { num, mio, pct, inputText, parseInput } from '../format';
 import { lineChart, PALETTE } from '../charts';
 import { actorLabel } from '../results';
@@ -122,7 +122,7 @@ function resultNodes(app: App, o: Extract<ContractOutcome, { ok: true }>): HTMLE
     h('td', { 'data-kpi': 'contractNetValue', 'data-value': String(inv.presentValue) }, mio(L, inv.presentValue)),
     h('td', {}, app.t('notApplicable')),
     swCell('investor')));
-  out.push(h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': app.t('perActor') }, h('table', { class: 'actors', id: 'contract-actor-table' },
+  out.push(asCards(h('table', { class: 'actors', id: 'contract-actor-table' },
     h('caption', {}, `${app.t('perActor')} (${app.t('dkkm')})`),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, app.t('actor')), h('th', { scope: 'col' }, app.t('breakEven')),
       h('th', { scope: 'col' }, app.t('underContract')), h('th', { scope: 'col' }, app.t('withoutContract')),
