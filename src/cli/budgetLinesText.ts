@@ -1,5 +1,5 @@
 /**
- * The readable output of budget lines (MODEL.md section 8): the lines behind the unit gains, the unit
+ * The readable output of budget lines (docs/budget-lines.md): the lines behind the unit gains, the unit
  * gains per year, and for a preset built on budget lines its reasons and the preset it is compared with.
  */
 import { caseModel, run, findPreset } from '../model';

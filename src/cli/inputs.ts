@@ -176,7 +176,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typ
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
-  // Lists of budget lines hold objects (MODEL.md section 8).
+  // Lists of budget lines hold objects (docs/budget-lines.md).
   if (isRecord(a) && isRecord(b)) return sameInput(a, b);
   return Object.is(a, b) || (typeof a === 'number' && a === b);
 }

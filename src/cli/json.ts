@@ -1,5 +1,5 @@
 /**
- * The --json output contract of FUNCTIONS.md ("The command line"), built field by field so the
+ * The --json output contract (docs/cli-commands.md, "JSON output"), built field by field so the
  * output keeps exactly these keys in this order even if the model's result objects grow.
  */
 import type { CaseResult, FundResult, ActorResult, ActorOrTotal } from '../model';
@@ -20,7 +20,7 @@ export interface CaseJson {
   netSuccesses: number;
   years: number[];
   effect: number[];
-  /** g_{a,t}, DKK per net success per year at full effect (MODEL.md section 8), always present. */
+  /** g_{a,t}, DKK per net success per year at full effect (docs/budget-lines.md), always present. */
   gainsPerSuccess: { kommune: number[]; region: number[]; stat: number[] };
   actors: Record<ActorOrTotal, ActorJson>;
 }

@@ -6,7 +6,6 @@ import type { CaseParams, FundParams, ContractParams, ModelKind } from '../model
 import { casePlan } from './case';
 import { fundPlan } from './fund';
 import { contractPlan } from './contract';
-import { outcomeFundPlan } from './outcomeFund';
 import { planToXlsx } from './xlsx';
 import type { XlsxOptions } from './xlsx';
 import type { WorkbookPlan } from './plan';

@@ -1,5 +1,5 @@
 /*
- * The budget-line custom functions (MODEL.md section 8): DSI.PRICES, DSI.UNITGAINS, DSI.REFUSION.
+ * The budget-line custom functions (docs/budget-lines.md): DSI.PRICES, DSI.UNITGAINS, DSI.REFUSION.
  * A second input of custom-functions-metadata (webpack.config.js), so functions.ts stays within
  * its size; the same thin-adapter rules apply: coerce, call the model, map errors.
  */

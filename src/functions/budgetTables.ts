@@ -1,5 +1,5 @@
 /**
- * The spilled tables of the budget-line functions (MODEL.md section 8): the price list with its
+ * The spilled tables of the budget-line functions (docs/budget-lines.md): the price list with its
  * sources, the price index, a case's unit gains per year, and the staircase's mean state share.
  * Layout and argument rules only; every number is the model's.
  */

@@ -1,5 +1,5 @@
 /**
- * The shapes users give for budget lines (MODEL.md section 8) and their field-level rules:
+ * The shapes users give for budget lines (docs/budget-lines.md) and their field-level rules:
  * `consequences` [{id, units, weeksAtStart?}], `prices` [{id, kommune, region, stat, priceYear,
  * staircase?, source, label?, unit?}], `priceIndex` {"2020": 103.4, ...}. The rules that need more
  * than one field (an id in the price list, a year in the index) are in budgetLines.ts.

@@ -1,5 +1,5 @@
 /**
- * How the budget-line inputs of later layers combine with earlier ones (MODEL.md section 8): a later
+ * How the budget-line inputs of later layers combine with earlier ones (docs/budget-lines.md): a later
  * layer's consequences replace the earlier list; price lines replace or add by id; index years
  * replace or add by year. Values that are not lists or maps pass through for validation to report.
  */

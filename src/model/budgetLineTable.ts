@@ -1,5 +1,5 @@
 /**
- * Budget lines in a parameter table (MODEL.md section 8), one line a row:
+ * Budget lines in a parameter table (docs/budget-lines.md), one line a row:
  *   consequence | id | units | weeksAtStart
  *   price       | id | kommune | region | stat | priceYear | staircase | source | label
  *   priceIndex  | year | value

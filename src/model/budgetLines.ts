@@ -1,5 +1,5 @@
 /**
- * Unit gains from budget lines (MODEL.md section 8): g_{a,t} = sum over consequences of units x the
+ * Unit gains from budget lines (docs/budget-lines.md): g_{a,t} = sum over consequences of units x the
  * line's price for actor a, uprated to the case's price year and, for a staircase line, split between
  * municipality and state by the state's mean reimbursement over the weeks saved in year t.
  */

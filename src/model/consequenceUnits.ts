@@ -1,5 +1,5 @@
 /**
- * Consequence units as uncertain inputs (MODEL.md sections 6 and 8): `units:ID` names the units of
+ * Consequence units as uncertain inputs (docs/budget-lines.md): `units:ID` names the units of
  * the case's consequence ID, so a distribution row or a tornado row can move it like a parameter.
  * A staircase line's units stay within 0..52 weeks a year.
  */

@@ -1,5 +1,5 @@
 /**
- * Monte Carlo of the case, the contract and the fund (MODEL.md section 6).
+ * Monte Carlo of the case, the contract and the fund (docs/model.md section 6).
  *
  * Reproducibility: one generator (random.ts) per run, seeded once; draw i takes, for each
  * distribution in the order given, one value (a distribution may use several uniforms). Running
@@ -25,7 +25,6 @@ export type SimKind = 'case' | 'contract' | 'fund';
 export const MAX_DRAWS = 1_000_000;
 export const DEFAULT_DRAWS = 10_000;
 export const DEFAULT_SEED = 1;
-export const PERCENTILES = [5, 10, 50, 90, 95] as const;
 
 export interface Stats {
   mean: number;
@@ -397,32 +396,6 @@ export async function simulateAsync(
   }
   if (opts.signal?.aborted) throw new SimulationCancelled();
   return s.result();
-}
-
-/** Equal-width histogram of the values that exist, for the pane's chart. */
-export function histogram(values: Float64Array, bins = 30): { edges: number[]; counts: number[] } {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const v of values) {
-    if (Number.isNaN(v)) continue;
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  if (lo === Infinity) return { edges: [], counts: [] };
-  if (lo === hi) {
-    // Only the values that exist, as in the general case below.
-    let n = 0;
-    for (const v of values) if (!Number.isNaN(v)) n++;
-    return { edges: [lo, hi], counts: [n] };
-  }
-  const w = (hi - lo) / bins;
-  const counts = new Array<number>(bins).fill(0);
-  for (const v of values) {
-    if (Number.isNaN(v)) continue;
-    counts[Math.min(bins - 1, Math.floor((v - lo) / w))]++;
-  }
-  const edges = Array.from({ length: bins + 1 }, (_, i) => lo + i * w);
-  return { edges, counts };
 }
 
 export type { ActorOrTotal };

@@ -1,5 +1,5 @@
 /**
- * The default price list and price index (MODEL.md section 8), each figure with where it comes from.
+ * The default price list and price index (docs/budget-lines.md), each figure with where it comes from.
  * "verified": the figure (or every input of the stated arithmetic) was read in the cited source;
  * "unverified": an assumption, a derived figure resting on an input not confirmed for the price year,
  * or a figure from a source that disagrees with another. Users replace or add lines by id.

@@ -1,5 +1,5 @@
 /**
- * Sensitivity (MODEL.md section 6): the one-way tornado and the two-way grid, for the case, the
+ * Sensitivity (docs/model.md section 6): the one-way tornado and the two-way grid, for the case, the
  * contract and the fund. Every point goes through the model's validation. A default move (+-10 %)
  * that would leave a key's range stops at the range's end and the row carries a note saying so;
  * a given bound or grid value that breaks a rule is an error naming the key.
@@ -80,7 +80,7 @@ export interface Tornado {
 
 function evaluateAt(kind: SimKind, base: Record<string, unknown>, changes: Record<string, number>, out: OutputDef, why: string): number | null {
   const model = SIM_MODELS[kind];
-  // units:ID changes set a consequence's units (MODEL.md section 8).
+  // units:ID changes set a consequence's units (docs/budget-lines.md).
   const input: Record<string, unknown> = withUnits(base, changes);
   // Moving one of an exclusive pair (costTotal / costPerParticipant) replaces the other.
   for (const group of model.exclusive) {

@@ -1,5 +1,5 @@
 /**
- * The refusion staircase (MODEL.md section 8; lov om kommunernes finansiering af visse offentlige
+ * The refusion staircase (docs/budget-lines.md; lov om kommunernes finansiering af visse offentlige
  * ydelser, sections 5-6): the share of a municipal benefit that the state reimburses falls with the
  * week of the spell the benefit is paid for.
  */

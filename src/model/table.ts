@@ -39,7 +39,7 @@ export function parseParameterTable(model: ModelDef<any, any>, rows: readonly (r
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     if (!Array.isArray(row)) throw new ParameterError(`Row ${r + 1} of the parameter table is not a row of cells`);
-    // Budget-line rows (consequence / price / priceIndex) have their own columns (MODEL.md section 8).
+    // Budget-line rows (consequence / price / priceIndex) have their own columns (docs/budget-lines.md).
     const lineKind = model.structured ? lineRowKind(row[0]) : undefined;
     if (lineKind) {
       addLineRow(values, lineKind, row, r + 1);

@@ -2,7 +2,7 @@
 import fs from 'fs';
 import { webLightTheme, webDarkTheme } from '@fluentui/tokens';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script without types
 const { tokensCss, CSS_FILE, START, END } = require('../../scripts/fluent-tokens.js');
 
 const css: string = fs.readFileSync(CSS_FILE, 'utf8');
