@@ -6,7 +6,8 @@
  */
 import { z } from 'zod/mini';
 import { showValue } from './errors';
-import type { Text } from './fields';
+import { paramRegistry } from './fields';
+import type { Text, ParamMeta } from './fields';
 import type { Verification } from './priceList';
 import { closest } from './suggest';
 
@@ -132,17 +133,23 @@ export function priceIndexViolation(v: unknown): string | undefined {
   return undefined;
 }
 
-function lineField<T>(key: string, check: (v: unknown) => string | undefined) {
-  return z.optional(z.custom<T>((v) => check(v) === undefined, { error: (iss) => check(iss.input) ?? `${key} is not valid` }));
+/** An optional structured field, registered like the builders' fields so that validation's fast path
+ *  (fastValidate.ts) runs the same test. It is not a parameter of the tables (model.params). */
+function lineField<T>(key: string, check: (v: unknown) => string | undefined, label: Text) {
+  const test = (v: unknown) => check(v) === undefined;
+  const custom = z.custom<T>(test, { error: (iss) => check(iss.input) ?? `${key} is not valid` });
+  const meta: ParamMeta = { key, kind: 'vector', label, description: label, unit: { en: 'budget lines', da: 'budgetlinjer' }, required: false };
+  paramRegistry.set(custom, { meta, mode: 'required', test });
+  return z.optional(custom);
 }
 
 /** The case inputs of section 8. They are not scalar parameter fields: a parameter table gives them
  *  as rows of their own (budgetLineTable.ts), so adding them leaves every existing table as it was. */
 export const budgetLineFields = {
-  consequences: lineField<ConsequenceInput[]>('consequences', consequencesViolation),
-  prices: lineField<PriceInput[]>('prices', pricesViolation),
-  priceYear: lineField<number>('priceYear', priceYearViolation),
-  priceIndex: lineField<PriceIndexInput>('priceIndex', priceIndexViolation),
+  consequences: lineField<ConsequenceInput[]>('consequences', consequencesViolation, { en: 'Consequences per net success', da: 'Konsekvenser pr. nettosucces' }),
+  prices: lineField<PriceInput[]>('prices', pricesViolation, { en: 'Price lines', da: 'Prislinjer' }),
+  priceYear: lineField<number>('priceYear', priceYearViolation, { en: 'Price year', da: 'Prisår' }),
+  priceIndex: lineField<PriceIndexInput>('priceIndex', priceIndexViolation, { en: 'Price index', da: 'Prisindeks' }),
 };
 
 export const BUDGET_LINE_KEYS = Object.keys(budgetLineFields) as (keyof typeof budgetLineFields)[];

@@ -6,6 +6,8 @@
 import type { ParamMeta } from './fields';
 import type { ConsequenceInput, PriceInput } from './budgetLineInput';
 import { priceList, WEEKS_PER_YEAR } from './budgetLines';
+import { ParameterError } from './errors';
+import type { Distribution } from './distributions';
 
 export const UNITS_PREFIX = 'units:';
 
@@ -58,4 +60,20 @@ export function withUnits(input: Record<string, unknown>, changes: Record<string
   }
   if (consequences !== undefined) out.consequences = consequences;
   return out;
+}
+
+/** A units:ID distribution must name a consequence of the case and stay within its line's rule. */
+export function checkUnitsDistributions(dists: readonly Distribution[], params: Record<string, unknown>): void {
+  for (const d of dists) {
+    const id = unitsId(d.key);
+    if (id === undefined) continue;
+    if (!((params.consequences as { id: string }[] | undefined) ?? []).some((c) => c.id === id)) {
+      throw new ParameterError(`${d.key}: the case has no consequence '${id}'`, d.key);
+    }
+    const meta = unitsMeta(d.key, params as { prices?: [] }) as NonNullable<ReturnType<typeof unitsMeta>>;
+    const [lo, hi] = d.kind === 'fixed' ? [d.args[0], d.args[0]] : d.kind === 'normal' ? [-Infinity, Infinity] : [d.args[0], d.args[d.args.length - 1]];
+    if ((meta.min !== undefined && lo < meta.min) || (meta.max !== undefined && hi > meta.max)) {
+      throw new ParameterError(`${d.key}: a staircase line's units are weeks a year, ${meta.min} to ${meta.max}; the ${d.kind} distribution reaches outside that`, d.key);
+    }
+  }
 }

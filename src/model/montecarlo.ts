@@ -18,7 +18,7 @@ import type { FundResult } from './fund';
 import { ModelDef, InputLayer, mergeInput, validate, caseModel, contractModel, fundModel } from './models';
 import type { Distribution } from './distributions';
 import { Rng, checkSeed } from './random';
-import { unitsId, unitsMeta, withUnits } from './consequenceUnits';
+import { unitsId, withUnits, checkUnitsDistributions } from './consequenceUnits';
 import { caseDrawApplies, caseDrawReader } from './caseDraw';
 
 export type SimKind = 'case' | 'contract' | 'fund';
@@ -125,22 +125,6 @@ export function checkDraws(draws: unknown): number {
     throw new ParameterError(`draws must be a whole number from 1 to ${MAX_DRAWS.toLocaleString('en-US')} (got ${showValue(draws)})`, 'draws', draws);
   }
   return draws;
-}
-
-/** A units:ID distribution must name a consequence of the case and stay within its line's rule. */
-function checkUnitsDistributions(dists: readonly Distribution[], params: Record<string, unknown>): void {
-  for (const d of dists) {
-    const id = unitsId(d.key);
-    if (id === undefined) continue;
-    if (!((params.consequences as { id: string }[] | undefined) ?? []).some((c) => c.id === id)) {
-      throw new ParameterError(`${d.key}: the case has no consequence '${id}'`, d.key);
-    }
-    const meta = unitsMeta(d.key, params as { prices?: [] }) as NonNullable<ReturnType<typeof unitsMeta>>;
-    const [lo, hi] = d.kind === 'fixed' ? [d.args[0], d.args[0]] : d.kind === 'normal' ? [-Infinity, Infinity] : [d.args[0], d.args[d.args.length - 1]];
-    if ((meta.min !== undefined && lo < meta.min) || (meta.max !== undefined && hi > meta.max)) {
-      throw new ParameterError(`${d.key}: a staircase line's units are weeks a year, ${meta.min} to ${meta.max}; the ${d.kind} distribution reaches outside that`, d.key);
-    }
-  }
 }
 
 /**
