@@ -4,7 +4,7 @@
  * from the three gains to budget lines, and the Danish texts.
  */
 import { startHarness, openPane, Harness } from './harness';
-import { run, caseModel } from '../src/model';
+import { run, caseModel, validate, mergeInput, simulate, defaultDistributions } from '../src/model';
 
 let h: Harness;
 beforeAll(async () => {
@@ -55,4 +55,22 @@ test('in Danish', async () => {
   await page.click('#start-load');
   expect(await page.textContent('#group-budget-lines summary')).toBe('Budgetlinjer: enhedsgevinster fra konsekvenser');
   expect((await page.textContent('#lines-gains tbody tr:first-child td:first-of-type'))?.trim()).toBe('145.306');
+});
+
+test('Risk tab on holbaek-ips-lines: the default rows draw the units; the run gives the model\'s break-even probability', async () => {
+  const { page } = await openPane(h);
+  await page.click('#tab-model');
+  await page.selectOption('#start-select', 'preset:holbaek-ips-lines');
+  await page.click('#start-load');
+  await page.click('#tab-risk');
+  const keys = await page.$$eval('#risk-dist-table select.key', (els) => els.map((e) => (e as HTMLSelectElement).value));
+  expect(keys).toEqual(['successRate', 'persistence', 'units:sygedagpenge-uge', 'units:skat-sygedagpenge-uge', 'units:skat-fuldtid-aar', 'units:laegebesoeg']);
+  await page.fill('#risk-draws', '1000');
+  await page.fill('#risk-seed', '3');
+  await page.click('#risk-run');
+  await page.waitForFunction(() => !document.querySelector<HTMLElement>('#panel-risk')!.dataset.running, undefined, { timeout: 60000 });
+  const layers = [{ preset: 'holbaek-ips-lines' }];
+  const params = validate(caseModel, mergeInput(caseModel, layers)) as Record<string, unknown>;
+  const sim = simulate('case', layers, defaultDistributions('case', caseModel, params), { draws: 1000, seed: 3 });
+  expect(await page.getAttribute('#risk-breakeven tr[data-actor="kommune"] [data-kpi="pBreakEven"]', 'data-value')).toBe(String(sim.breakEven.kommune.probability));
 });
