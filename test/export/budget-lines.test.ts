@@ -6,11 +6,11 @@
 import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { run, caseModel, validate, mergeInput, parseParameterTable } from '../../src/model';
-import type { CaseParams } from '../../src/model';
+import { run, caseModel, contractModel, validate, mergeInput, parseParameterTable } from '../../src/model';
+import type { CaseParams, ContractParams } from '../../src/model';
 import { exportXlsx } from '../../src/export';
 import { KEY_COL } from '../../src/export/inputs';
-import { readWorkbook, hyperFormulaOf, hfResults, expectedCase, compareMetrics, cachedSheet, rng } from './helpers';
+import { readWorkbook, hyperFormulaOf, hfResults, expectedCase, expectedContract, compareMetrics, cachedSheet, rng } from './helpers';
 import { sofficeVersion, recalcAll } from './libreoffice';
 
 jest.setTimeout(180_000);
@@ -99,6 +99,13 @@ describe('HyperFormula', () => {
     const row = book.sheets.Inputs.findIndex((r) => r[KEY_COL] === 'consequence');
     hf.setCellContents({ sheet: hf.getSheetId('Inputs')!, row, col: KEY_COL + 2 }, 60);
     expect(hfResults(hf).get('gainsPerSuccess.kommune.1')).toEqual({ error: '#N/A' });
+  });
+
+  test('an outcome contract whose unit gains come from budget lines: every metric agrees', async () => {
+    const consequences = run(caseModel, [{ preset: 'holbaek-ips-lines' }]).params.consequences;
+    const p = run(contractModel, [{ preset: 'holbaek-ips-contract' }, { values: { consequences } }]).params as ContractParams;
+    const hf = hyperFormulaOf(await readWorkbook(await exportXlsx('contract', p)));
+    expect(compareMetrics(expectedContract(p), hfResults(hf))).toEqual([]);
   });
 
   test('the Inputs columns E.. are a parameter table that reads back to the same case', async () => {
