@@ -87,3 +87,11 @@ describe('dsi case --preset holbaek-ips-lines beside holbaek-ips', () => {
     expect(dsi(['case', '--preset', 'holbaek-ips']).stdout).not.toMatch(/Budget lines|Compared with/);
   });
 });
+
+test('dsi params --preset holbaek-ips-lines --json gives the consequences too: passed back, the same result', () => {
+  const params = dsi(['params', '--preset', 'holbaek-ips-lines', '--json']);
+  expect(JSON.parse(params.stdout).consequences).toHaveLength(4);
+  const back = dsiJson(['case', '--params', 'p.json', '--json'], { 'p.json': params.stdout });
+  expect(back.actors.total.presentValue).toBe(dsiJson(['case', '--preset', 'holbaek-ips-lines', '--json']).actors.total.presentValue);
+  expect(dsi(['params', '--preset', 'holbaek-ips-lines']).stdout).toMatch(/consequence \| sygedagpenge-uge \| 44 \| 8/);
+});
