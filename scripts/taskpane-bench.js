@@ -45,20 +45,21 @@ async function main() {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  const route = (r) => {
+    const url = r.request().url();
+    if (url.startsWith(OFFICE_CDN)) {
+      const file = path.join(OFFICE_DIST, new URL(url).pathname.slice(new URL(OFFICE_CDN).pathname.length));
+      if (file.startsWith(OFFICE_DIST + path.sep) && fs.existsSync(file)) return r.fulfill({ status: 200, contentType: 'text/javascript', body: fs.readFileSync(file) });
+      return r.fulfill({ status: 404, body: '' });
+    }
+    if (url.startsWith(base)) return r.continue();
+    return r.abort();
+  };
   const times = [];
   try {
     for (let i = 0; i < RUNS + 1; i++) {
       const context = await browser.newContext();
-      await context.route('**/*', (route) => {
-        const url = route.request().url();
-        if (url.startsWith(OFFICE_CDN)) {
-          const file = path.join(OFFICE_DIST, new URL(url).pathname.slice(new URL(OFFICE_CDN).pathname.length));
-          if (file.startsWith(OFFICE_DIST + path.sep) && fs.existsSync(file)) return route.fulfill({ status: 200, contentType: 'text/javascript', body: fs.readFileSync(file) });
-          return route.fulfill({ status: 404, body: '' });
-        }
-        if (url.startsWith(base)) return route.continue();
-        return route.abort();
-      });
+      await context.route('**/*', route);
       const page = await context.newPage();
       await page.goto(`${base}/taskpane.html`);
       await page.waitForSelector('[data-kpi="netSuccesses"]');
@@ -66,11 +67,7 @@ async function main() {
       if (i > 0) times.push(t); // the first load warms the browser process and the OS file cache
       await context.close();
     }
-    await require('./risk-bench').riskBench(browser, base, (route) => {
-      const url = route.request().url();
-      if (url === OFFICE_JS_URL) return route.fulfill({ status: 200, contentType: 'text/javascript', body: OFFICE_STUB });
-      return url.startsWith(base) ? route.continue() : route.abort();
-    });
+    await require('./risk-bench').riskBench(browser, base, route);
   } finally {
     await browser.close();
     server.close();
