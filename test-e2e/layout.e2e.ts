@@ -221,3 +221,28 @@ test('dark theme (system) and Windows high contrast (forced colors): the Model a
   expect(problems).toEqual({});
   await page.context().close();
 });
+
+test('the same seed gives identical results in the worker and, with the worker\'s script blocked, on the page', async () => {
+  const figures = async (blockWorker: boolean) => {
+    const { page, log } = await openPane(h, { locale: 'en-GB' });
+    if (blockWorker) await page.route('**/mcworker.js', (r) => r.abort('blockedbyclient'));
+    await page.click('#tab-risk');
+    await page.fill('#risk-draws', '4000');
+    await page.fill('#risk-seed', '42');
+    await page.click('#risk-run');
+    await page.waitForFunction(() => /4,000/.test(document.querySelector('#risk-status')?.textContent ?? ''), undefined, { timeout: 60000 });
+    const values = await page.locator('#risk-results [data-value]').evaluateAll((els) => els.map((e) => e.getAttribute('data-value')));
+    const counts = await page.locator('#risk-histogram-svg rect').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-count')));
+    const workerLoaded = await page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/mcworker.js') && (e as PerformanceResourceTiming).responseEnd > 0 && (e as PerformanceResourceTiming).transferSize > 0));
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+    return { values, counts, workerLoaded };
+  };
+  const inWorker = await figures(false);
+  const onPage = await figures(true);
+  expect(inWorker.workerLoaded).toBe(true);
+  expect(onPage.workerLoaded).toBe(false);
+  expect(inWorker.values.length).toBeGreaterThan(40);
+  expect(onPage.values).toEqual(inWorker.values);
+  expect(onPage.counts).toEqual(inWorker.counts);
+});

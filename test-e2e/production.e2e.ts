@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { startHarness, openPane, cspViolations, Harness, OFFICE_JS_URL, TELEMETRY_ORIGIN } from './harness';
 import { run, caseModel, ACTORS_AND_TOTAL } from '../src/model';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS script without types
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS without types
 const { checkManifest } = require('../scripts/check-manifest.js');
 
 const BASE = 'https://addins.example.dk/tools/dsi/';

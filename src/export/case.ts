@@ -262,7 +262,7 @@ export function cumulativeChart(rows: ModelRows, years: CaseYears, blocks: Recor
     categories: rows.sheet.rowRef(years.yearRow, first, last),
     series: ACTORS_AND_TOTAL.map((a) => ({ name: ACTOR_LABEL[a][lang], values: rows.sheet.rowRef(blocks[a].cum, first, last) })),
     yAxisTitle: lang === 'da' ? 'kr.' : 'DKK',
-    anchor: { row: rows.nextRow + 2, col: 0, cols: Math.max(6, Math.min(rows.horizon + 1, 12)), rows: 20 },
+    anchor: { row: rows.nextRow + 2, col: 0, cols: Math.max(6, Math.min(rows.horizon + 1, 12)), rows: 34 },
   };
 }
 

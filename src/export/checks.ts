@@ -78,7 +78,7 @@ const TEXT = {
   ok: { en: 'All input rules hold.', da: 'Alle regler for input er overholdt.' },
   broken: { en: 'BROKEN RULE: ', da: 'BRUDT REGEL: ' },
   until: { en: ' - results show #N/A until it is fixed.', da: ' - resultaterne viser #N/A, indtil den er rettet.' },
-  status: { en: '"OK";"OK";"BROKEN"', da: '"OK";"OK";"BRUDT"' },
+  status: { en: '"OK";"OK";[Red]"BROKEN"', da: '"OK";"OK";[Red]"BRUDT"' },
 } satisfies Record<string, { en: string; da: string }>;
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;

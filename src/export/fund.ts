@@ -168,7 +168,7 @@ export function peopleChart(rows: ModelRows, years: FundYears): ChartSpec {
     categories: rows.sheet.rowRef(years.yearRow, rows.first, rows.last),
     series: [{ name: title, values: rows.sheet.rowRef(years.cumRow, rows.first, rows.last) }],
     yAxisTitle: rows.lang === 'da' ? 'personer' : 'people',
-    anchor: { row: rows.nextRow + 2, col: 0, cols: Math.max(6, Math.min(rows.horizon + 1, 12)), rows: 20 },
+    anchor: { row: rows.nextRow + 2, col: 0, cols: Math.max(6, Math.min(rows.horizon + 1, 12)), rows: 34 },
   };
 }
 

@@ -67,7 +67,7 @@ export class ModelRows {
   /** The year number row t = 1..H (named yearNumber); returns t(c), its cell in column c. */
   yearNumbers(): (c: string) => string {
     const r = this.nextRow;
-    const label: Label = { en: 'Year number t', da: 'Årstal t (1, 2, ...)' };
+    const label: Label = { en: 'Year number t', da: 'Årnummer t' };
     this.sheet.row([
       { value: say(label, this.lang), bold: true },
       ...this.cols.map((col, i) => (i === 0 ? { value: 1, bold: true } : { formula: `${addr(r, col - 1)}+1`, bold: true })),

@@ -199,16 +199,18 @@ export class Simulation {
     const { dists, rng, rowM, rowB } = this;
     const evaluate = this.model.evaluate;
     const caseDraw = this.caseDraw;
+    const { values, years } = this;
+    const keys = dists.map((d) => d.key);
     for (let i = this.doneCount; i < end; i++) {
       for (let k = 0; k < dists.length; k++) {
         const id = this.unitIds[k];
-        if (id === undefined) p[dists[k].key] = dists[k].sample(rng);
+        if (id === undefined) p[keys[k]] = dists[k].sample(rng);
         else p.consequences = (p.consequences as { id: string }[]).map((c) => (c.id === id ? { ...c, units: dists[k].sample(rng) } : c));
       }
       if (caseDraw) caseDraw(p as unknown as CaseParams, rowM, rowB);
       else this.ex.read(evaluate(p), rowM, rowB);
-      for (let k = 0; k < rowM.length; k++) this.values[k][i] = rowM[k];
-      for (let k = 0; k < rowB.length; k++) this.years[k][i] = rowB[k];
+      for (let k = 0; k < rowM.length; k++) values[k][i] = rowM[k];
+      for (let k = 0; k < rowB.length; k++) years[k][i] = rowB[k];
     }
     this.doneCount = end;
     return end;

@@ -4,7 +4,6 @@
  * otherwise leave the pane blank. Also says so if the workbench has not started after a while for
  * any other reason. A separate file, because the page's Content-Security-Policy allows no inline script.
  */
-/* global document */
 (function () {
   var DA = /^da\b/i.test(navigator.language || navigator.userLanguage || '');
   var TEXT = {

@@ -3,9 +3,9 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS script without types
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS without types
 const { checkManifest } = require('../../scripts/check-manifest.js');
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS script without types
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS without types
 const { manifestFor } = require('../../scripts/public-url.js');
 
 const dev = fs.readFileSync(path.join(__dirname, '../../manifest.xml'), 'utf8');

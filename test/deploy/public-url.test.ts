@@ -6,7 +6,7 @@
 import fs from 'fs';
 import path from 'path';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS script without types
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS without types
 const { publicBase, manifestVersion, manifestFor, rewriteHelpUrls, DEV_BASE } = require('../../scripts/public-url.js');
 
 const ROOT = path.join(__dirname, '../..');

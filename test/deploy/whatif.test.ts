@@ -1,25 +1,23 @@
 /**
- * Excel's What-If tools, honestly: the recipes in the README, the help page and the pane name defined
+ * Excel's What-If tools, honestly: the recipes in docs/functions.md, the help page and the pane name defined
  * names that the native-formula export really defines, and none of them says a Data Table or Goal Seek
  * works on DSI.* cells.
  */
 import fs from 'fs';
 import path from 'path';
-import { planFor } from '../../src/export';
-import { run, caseModel } from '../../src/model';
+import { casePlan } from '../../src/export';
+import * as model from '../../src/model';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- help-page.js is CommonJS without types
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS without types
 const { buildHelpPage } = require('../../scripts/help-page.js');
 
 const ROOT = path.join(__dirname, '../..');
-// The README's function section moved to docs/functions.md (10-health); both are read.
-const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8') + fs.readFileSync(path.join(ROOT, 'docs/functions.md'), 'utf8');
+// The functions' documentation moved from the README to docs/functions.md.
+const readme = fs.readFileSync(path.join(ROOT, 'docs/functions.md'), 'utf8');
 const pane = fs.readFileSync(path.join(ROOT, 'src/taskpane/exportTab.ts'), 'utf8');
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the model as help-page.js reads it
-const model = require(path.join(ROOT, 'src/model'));
 const help = buildHelpPage({ functions: [] }, { functions: [] }, [], model);
 
-const plan = planFor('case', run(caseModel, [{ preset: 'holbaek-ips' }]).params);
+const plan = casePlan(model.run(model.caseModel, [{ preset: 'holbaek-ips' }]).params);
 const names = new Set(plan.names.map((n) => n.name));
 
 test('the Goal Seek recipe names the export\'s defined names of the municipality\'s present value and the success rate', () => {
@@ -34,7 +32,7 @@ test('the Goal Seek recipe names the export\'s defined names of the municipality
 });
 
 test.each([
-  ['README', readme],
+  ['docs/functions.md', readme],
   ['help page', help],
   ['pane', pane],
 ])('the %s says the What-If tools do not work on DSI.* cells and offers DSI.GOALSEEK', (_where, text) => {

@@ -4,9 +4,9 @@
  * for seeded random scenarios; and they agree again after Inputs are edited in the spreadsheet.
  */
 import JSZip from 'jszip';
-import { run, caseModel, fundModel, caseParamMeta, fundParamMeta, validate, evaluateCase } from '../../src/model';
+import { run, caseModel, fundModel, contractModel, repaymentShares, caseParamMeta, fundParamMeta, validate, evaluateCase } from '../../src/model';
 import type { CaseParams, FundParams } from '../../src/model';
-import { exportXlsx } from '../../src/export';
+import { exportXlsx, outcomeFundPlan, planToXlsx } from '../../src/export';
 import { KEY_COL } from '../../src/export/inputs';
 import { readWorkbook, hyperFormulaOf, hfResults, expectedCase, expectedFund, compareMetrics, rng, randomCase, randomFund } from './helpers';
 
@@ -140,11 +140,15 @@ describe('the workbook is a model, not a table of numbers', () => {
 
   test('formulas use only functions that Excel, LibreOffice and HyperFormula all have', async () => {
     const allowed = new Set(['IF', 'IFERROR', 'ISNUMBER', 'ISBLANK', 'AND', 'OR', 'COUNT', 'INT', 'ABS', 'INDEX', 'MATCH', 'MIN', 'MAX', 'COLUMNS', 'NA', 'SUM', 'SUMIFS', 'SUMPRODUCT', 'IRR']);
-    for (const [kind, params] of [
-      ['case', validate(caseModel, { ...run(caseModel, [{ preset: 'holbaek-ips' }]).params, discountRate: [0.04, 0.03] })],
-      ['fund', run(fundModel, [{ preset: 'dsi-fund-25m' }]).params],
+    const contract = run(contractModel, [{ preset: 'holbaek-ips-contract' }]);
+    const outcomeFund = outcomeFundPlan(run(fundModel, [{ preset: 'dsi-fund-25m' }]).params, { shares: repaymentShares(contract.result), label: 'c' });
+    for (const [kind, bytes] of [
+      ['case', await exportXlsx('case', validate(caseModel, { ...run(caseModel, [{ preset: 'holbaek-ips' }]).params, discountRate: [0.04, 0.03] }))],
+      ['fund', await exportXlsx('fund', run(fundModel, [{ preset: 'dsi-fund-25m' }]).params)],
+      ['contract', await exportXlsx('contract', contract.params)],
+      ['fund', await planToXlsx(outcomeFund)],
     ] as const) {
-      const book = await readWorkbook(await exportXlsx(kind, params));
+      const book = await readWorkbook(bytes);
       const used = new Set<string>();
       for (const rows of Object.values(book.sheets)) {
         for (const row of rows) for (const v of row) if (typeof v === 'string' && v.startsWith('=')) for (const m of v.matchAll(/([A-Z][A-Z0-9.]*)\(/g)) used.add(m[1]);

@@ -48,7 +48,7 @@ export function recalcAll(files: string[], outDir: string, format: 'xlsx' | 'pdf
   const r = spawnSync(
     SOFFICE,
     [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nologo', '--convert-to', format, '--outdir', outDir, ...files],
-    { encoding: 'utf8', timeout: 170_000 },
+    { encoding: 'utf8', timeout: 320_000 },
   );
   const ms = Date.now() - start;
   rmSync(fileURLToPath(profile), { recursive: true, force: true });

@@ -170,7 +170,7 @@ export const scenariosTab: PaneTab = {
       h('div', { class: 'buttons' }, save, saveNew),
       status,
       list,
-      h('div', { class: 'field' }, h('label', { for: 'rename-input' }, app.t('scenarioName')), newName),
+      h('div', { class: 'field' }, h('label', { for: 'rename-input' }, app.t('renameLabel')), newName),
       h('div', { class: 'buttons' }, openBtn, dupBtn, renameBtn, deleteBtn),
     );
     for (const b of [save, saveNew]) b.disabled = app.store.blocked;

@@ -1,12 +1,12 @@
 /** What the Risk tab's sections share: the model kind simulated, its inputs and figure formats. */
 import { SIM_MODELS, mergeInput, validate, isDomainError, fundModel, presetValues, outputOf, InputLayer, ParamMeta } from '../../../model';
 import type { App } from '../../app';
+import { lastValidName } from '../../scenarioName';
 import { num, mio, pct } from '../../format';
 import { actorLabel } from '../../results';
 import { contractLayers, contractCase } from '../contract';
 import { figureUnit } from '../analyticsView';
 import { tickDecimals } from '../../ticks';
-import { lastValidName } from '../../scenarioName';
 
 export type Kind = 'case' | 'contract' | 'fund';
 const FUND_PRESET = 'dsi-fund-25m';
