@@ -82,7 +82,8 @@ module.exports = (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      // Two files of custom functions: functions.ts and the budget-line functions it imports.
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: ['./src/functions/functions.ts', './src/functions/budgetFunctions.ts'] }),
       new FunctionsLocalePlugin(pub.base),
       ...(pub.dev ? [] : [new NoLocalhostPlugin()]),
       // Task pane page: both chunks (shared runtime). Its stylesheet is emitted beside it as

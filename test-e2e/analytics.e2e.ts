@@ -220,7 +220,8 @@ test('contract and risk tabs in Danish, and no serious accessibility violations'
 
 test('risk tab: the fund, 1,000 draws with seed 5, gives the model\'s mean cumulative people helped, its percentile table and histogram', async () => {
   const { page, log } = await openPane(h);
-  // The Risk tab simulates what the Model tab holds: here the case, under or without the contract.
+  // The Risk tab simulates what the Model tab holds: here the case, under or without the contract
+  // (named as the pane names an unsaved scenario: after what it is based on).
   await page.click('#tab-risk');
   expect(await page.locator('#risk-kind option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['case', 'contract']);
   expect(await text(page, '#risk-source')).toBe('Simulates the case on the Model tab: unsaved, based on holbaek-ips.');

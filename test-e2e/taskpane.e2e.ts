@@ -7,7 +7,7 @@ import fs from 'fs';
 import path from 'path';
 import type { Page } from 'playwright-core';
 import { startHarness, openPane, cspViolations, paneErrors, Harness } from './harness';
-import { run, caseModel, fundModel, ACTORS_AND_TOTAL, CALIBRATION_CAVEAT, caseParamMeta, ruleText, isDomainError, findPreset } from '../src/model';
+import { run, caseModel, fundModel, ACTORS_AND_TOTAL, CALIBRATION_CAVEAT, caseParamMeta, ruleText, isDomainError, findPreset, PRESETS } from '../src/model';
 
 let h: Harness;
 beforeAll(async () => {
@@ -283,8 +283,9 @@ test('keyboard only: choose the fund preset and run it; tabs by arrow keys; focu
   expect(await active()).toBe('start-select');
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
   expect(outline).not.toBe('none');
-  // Options: 3 case presets, blank case, then dsi-fund-25m.
-  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+  // From holbaek-ips, the first option: the other case presets, blank case, then dsi-fund-25m.
+  const casePresets = PRESETS.filter((p) => p.kind === 'case').length;
+  for (let i = 0; i < casePresets + 1; i++) await page.keyboard.press('ArrowDown');
   expect(await page.inputValue('#start-select')).toBe('preset:dsi-fund-25m');
   await page.keyboard.press('Tab');
   expect(await active()).toBe('start-load');

@@ -15,7 +15,7 @@ import {
   showValue,
 } from '../model';
 import type { ModelDef, InputLayer, ParamMeta, Preset } from '../model';
-import { findDiscountSchedule, DISCOUNT_SCHEDULES, assertFiniteResult } from '../model';
+import { findDiscountSchedule, DISCOUNT_SCHEDULES, assertFiniteResult, structuredInput } from '../model';
 import { UsageError } from './errors';
 import type { CliIO, OptionSpec, ParsedOptions } from './types';
 import { single } from './args';
@@ -86,6 +86,16 @@ export function parseSetValue(meta: ParamMeta, raw: string): unknown {
   return parseNumber(meta.key, raw);
 }
 
+/** A budget-line input on --set: priceYear=2024, or JSON (consequences=[{"id": ..., "units": ...}]). */
+function parseStructuredSet(key: string, raw: string): unknown {
+  if (NUMBER.test(raw.trim())) return Number(raw);
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new ParameterError(`${key} on --set takes a number or JSON, e.g. --set 'consequences=[{"id": "laegebesoeg", "units": 3}]' (got '${raw}')`, key, raw);
+  }
+}
+
 /** One `--set key=value` as an input layer. */
 export function setLayer(model: ModelDef<any, any>, text: string): InputLayer {
   const eq = text.indexOf('=');
@@ -93,6 +103,8 @@ export function setLayer(model: ModelDef<any, any>, text: string): InputLayer {
   const rawKey = text.slice(0, eq).trim();
   if (rawKey.toLowerCase() === 'preset') throw new UsageError(`use --preset NAME to choose a preset (got --set ${text})`);
   if (rawKey === '') throw new UsageError(`--set needs a parameter name before '=' (got '${text}')`);
+  const structured = structuredInput(model, rawKey);
+  if (structured) return { values: { [structured.key]: parseStructuredSet(structured.key, text.slice(eq + 1)) } };
   const meta = lookupKey(model, rawKey);
   return { values: { [meta.key]: parseSetValue(meta, text.slice(eq + 1)) } };
 }
@@ -160,8 +172,12 @@ export interface SingleRun<R> {
 
 export type ModelRun<R> = ({ batch: false } & SingleRun<R>) | { batch: true; results: R[] };
 
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
 function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+  // Lists of budget lines hold objects (docs/budget-lines.md).
+  if (isRecord(a) && isRecord(b)) return sameInput(a, b);
   return Object.is(a, b) || (typeof a === 'number' && a === b);
 }
 

@@ -20,6 +20,8 @@ export interface CaseJson {
   netSuccesses: number;
   years: number[];
   effect: number[];
+  /** g_{a,t}, DKK per net success per year at full effect (docs/budget-lines.md), always present. */
+  gainsPerSuccess: { kommune: number[]; region: number[]; stat: number[] };
   actors: Record<ActorOrTotal, ActorJson>;
 }
 
@@ -59,7 +61,9 @@ function actorJson(a: ActorResult): ActorJson {
 export function caseJson(r: CaseResult): CaseJson {
   const actors = {} as Record<ActorOrTotal, ActorJson>;
   for (const a of CASE_ACTORS) actors[a] = actorJson(r.actors[a]);
-  return { netSuccesses: r.netSuccesses, years: r.years, effect: r.effect, actors };
+  const g = r.gainsPerSuccess;
+  const gainsPerSuccess = { kommune: g.kommune, region: g.region, stat: g.stat };
+  return { netSuccesses: r.netSuccesses, years: r.years, effect: r.effect, gainsPerSuccess, actors };
 }
 
 export function fundJson(r: FundResult): FundJson {

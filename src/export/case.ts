@@ -13,6 +13,7 @@ import { ModelRows, Metrics } from './rows';
 import { assemble, resolve, statusRow } from './results';
 import type { PlanOptions } from './results';
 import { sumCheck, structureCheck, whileValid } from './checks';
+import { budgetLineModel } from './budgetLines';
 import type { RuleCheck } from './checks';
 
 export const ACTOR_LABEL: Record<ActorOrTotal, { en: string; da: string }> = {
@@ -55,6 +56,20 @@ export interface CaseYears {
   successYearsRow: number;
   costShareRow: number;
   dfRow: number;
+  /** Rows of the unit gains g_{a,t} when budget lines give them (budgetLines.ts); else the three gains. */
+  unitGainRows?: Record<'kommune' | 'region' | 'stat', number>;
+}
+
+/** Adds the budget lines' Model rows after caseYears when the Inputs sheet has budget lines. */
+export function withBudgetLines(rows: ModelRows, years: CaseYears, inputs: { budgetLines?: Parameters<typeof budgetLineModel>[1] }, inputsName: string): CaseYears {
+  if (inputs.budgetLines) years.unitGainRows = budgetLineModel(rows, inputs.budgetLines, inputsName);
+  return years;
+}
+
+/** The unit gain of actor a in year column c: the budget lines' row, or the fixed gain. */
+export function unitGainRef(rows: ModelRows, years: CaseYears, a: 'kommune' | 'region' | 'stat'): (c: string) => string {
+  const row = years.unitGainRows?.[a];
+  return row === undefined ? () => `gain${ACTOR_SUFFIX[a]}` : rows.fixed(row);
 }
 
 export function caseYears(rows: ModelRows, p: CaseParams): CaseYears {
@@ -174,9 +189,15 @@ function caseFlows(rows: ModelRows, years: CaseYears, a: ActorOrTotal, done: Par
   if (a === 'total') return sumOfActors(rows, done);
   const sfx = ACTOR_SUFFIX[a];
   return {
-    gains: [{ en: `Gains (DKK) = S x e_t x gain${sfx}`, da: `Gevinster (kr.) = S x e_t x gain${sfx}` }, (c) => `${rows.fixed(years.successYearsRow)(c)}*gain${sfx}`],
+    gains: [gainsLabel(years, a), (c) => `${rows.fixed(years.successYearsRow)(c)}*${unitGainRef(rows, years, a)(c)}`],
     costs: [{ en: `Costs (DKK) = C x c_t x costShare${sfx}`, da: `Udgifter (kr.) = C x c_t x costShare${sfx}` }, (c) => `totalCost*${rows.fixed(years.costShareRow)(c)}*costShare${sfx}`],
   };
+}
+
+export function gainsLabel(years: CaseYears, a: 'kommune' | 'region' | 'stat'): { en: string; da: string } {
+  const g = years.unitGainRows ? 'g_t (budget lines)' : `gain${ACTOR_SUFFIX[a]}`;
+  const gd = years.unitGainRows ? 'g_t (budgetlinjer)' : `gain${ACTOR_SUFFIX[a]}`;
+  return { en: `Gains (DKK) = S x e_t x ${g}`, da: `Gevinster (kr.) = S x e_t x ${gd}` };
 }
 
 /** The total's gains and costs: the sum of the three actors' rows. */
@@ -222,6 +243,16 @@ export function caseHeadMetrics(metrics: Metrics, sRow: number, years: CaseYears
   metrics.yearly('effect', { en: 'Effect e_t', da: 'Effekt e_t' }, years.effectRow, FMT.share);
 }
 
+/** gainsPerSuccess.{actor}.{t}: the budget lines' rows, or the fixed gain in every year. */
+export function unitGainMetrics(metrics: Metrics, rows: ModelRows, years: CaseYears): void {
+  for (const a of ['kommune', 'region', 'stat'] as const) {
+    const label = { en: `Unit gain per net success, ${ACTOR_SHORT[a].en}`, da: `Enhedsgevinst pr. nettosucces, ${ACTOR_SHORT[a].da}` };
+    const row = years.unitGainRows?.[a];
+    if (row !== undefined) metrics.yearly(`gainsPerSuccess.${a}`, label, row, FMT.dkk);
+    else rows.cols.forEach((_, i) => metrics.formula(`gainsPerSuccess.${a}.${i + 1}`, { en: `${label.en}, year ${i + 1}`, da: `${label.da}, år ${i + 1}` }, `gain${ACTOR_SUFFIX[a]}`, FMT.dkk));
+  }
+}
+
 /** The line chart of cumulative discounted net per actor, below the Model rows. */
 export function cumulativeChart(rows: ModelRows, years: CaseYears, blocks: Record<ActorOrTotal, ActorRows>, title: Label): ChartSpec {
   const { first, last, lang } = rows;
@@ -257,10 +288,11 @@ export function casePlan(p: CaseParams, options: PlanOptions = {}): WorkbookPlan
   statusRow(rows);
   const sRow = caseBasics(rows);
   rows.blank();
-  const years = caseYears(rows, p);
+  const years = withBudgetLines(rows, caseYears(rows, p), inputs, sheetNames.inputs);
   const blocks = caseActors(rows, years);
   const metrics = new Metrics(rows);
   caseHeadMetrics(metrics, sRow, years);
+  unitGainMetrics(metrics, rows, years);
   actorMetrics(metrics, 'actors', blocks);
   const chart = cumulativeChart(rows, years, blocks, { en: 'Cumulative discounted net by actor (DKK)', da: 'Akkumuleret diskonteret netto pr. aktør (kr.)' });
   return assemble({ kind: 'case', about: 'case', resolved, inputs, rules: caseRules(p), model: rows, names, metrics: metrics.list, chart });

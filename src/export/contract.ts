@@ -11,7 +11,7 @@ import { addr, FMT } from './plan';
 import type { PlanName, WorkbookPlan } from './plan';
 import { Metrics } from './rows';
 import type { ModelRows } from './rows';
-import { modelSheet, caseBasics, caseYears, caseActors, caseRules, caseHeadMetrics, actorBlock, actorMetrics, sumOfActors, cumulativeChart, ACTOR_LABEL, ACTOR_SUFFIX } from './case';
+import { modelSheet, caseBasics, caseYears, caseActors, caseRules, caseHeadMetrics, actorBlock, actorMetrics, sumOfActors, cumulativeChart, ACTOR_LABEL, ACTOR_SUFFIX, withBudgetLines, unitGainRef, gainsLabel } from './case';
 import type { CaseYears, ActorRows } from './case';
 import { assemble, resolve, statusRow } from './results';
 import type { PlanOptions } from './results';
@@ -102,7 +102,7 @@ export function contractActors(rows: ModelRows, years: CaseYears, pay: PaymentRo
       a === 'total'
         ? sumOfActors(rows, done)
         : {
-            gains: [{ en: `Gains (DKK) = S x e_t x gain${sfx}`, da: `Gevinster (kr.) = S x e_t x gain${sfx}` }, (c: string) => `${rows.fixed(years.successYearsRow)(c)}*gain${sfx}`] as [{ en: string; da: string }, (c: string) => string],
+            gains: [gainsLabel(years, a), (c: string) => `${rows.fixed(years.successYearsRow)(c)}*${unitGainRef(rows, years, a)(c)}`] as [{ en: string; da: string }, (c: string) => string],
             costs: [{ en: `Costs (DKK) = payerShare${sfx} x Pay_t`, da: `Udgifter (kr.) = payerShare${sfx} x Pay_t` }, (c: string) => `payerShare${sfx}*${rows.fixed(pay.payRow)(c)}`] as [{ en: string; da: string }, (c: string) => string],
           };
     const heading = { en: `${ACTOR_LABEL[a].en}, under the contract`, da: `${ACTOR_LABEL[a].da}, under kontrakten` };
@@ -155,7 +155,7 @@ export function contractPlan(p: ContractParams, options: PlanOptions = {}): Work
   statusRow(rows);
   const sRow = caseBasics(rows);
   rows.blank();
-  const years = caseYears(rows, p);
+  const years = withBudgetLines(rows, caseYears(rows, p), inputs, sheetNames.inputs);
   const pay = paymentRows(rows, years);
   const inv = investorRows(rows, years, pay);
   const under = contractActors(rows, years, pay);

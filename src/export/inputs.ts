@@ -11,6 +11,8 @@ import type { Lang, PlanCell, PlanName } from './plan';
 import { cellValidation } from './validation';
 import { fieldCheck } from './checks';
 import type { RuleCheck } from './checks';
+import { appendBudgetLines } from './budgetLines';
+import type { BudgetLineCells } from './budgetLines';
 
 /** 0-based column of the parameter key; values start in the next column. */
 export const KEY_COL = 4;
@@ -22,6 +24,8 @@ export interface InputsSheet {
   rowOf: Record<string, number>;
   /** The single-cell rule of every parameter, as a check formula. */
   checks: RuleCheck[];
+  /** The budget lines below the parameters, when consequences give the unit gains. */
+  budgetLines?: BudgetLineCells;
 }
 
 const HEADER: Record<Lang, string[]> = {
@@ -89,7 +93,9 @@ export function buildInputs(sheetName: string, lang: Lang, params: readonly Para
     names.push({ name: meta.key, ref: isRow ? b.rowRef(r, KEY_COL + 1, KEY_COL + Math.max(1, list.length)) : b.ref(r, KEY_COL + 1) });
     checks.push(fieldCheck(meta, isRow));
   }
+  const reasons = source.preset !== undefined ? findPreset(source.preset)?.lineReasons : undefined;
+  const budgetLines = appendBudgetLines(b, lang, values, names, checks, reasons);
   // Label, unit, rule, source, key: as wide as their texts, longer ones wrapped.
   [[0, 12, 34], [1, 8, 28], [2, 12, 50], [3, 10, 40], [4, 10, 22]].forEach(([col, min, max]) => b.fitColumn(col, min, max));
-  return { builder: b, names, rowOf, checks };
+  return { builder: b, names, rowOf, checks, ...(budgetLines ? { budgetLines } : {}) };
 }

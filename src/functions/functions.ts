@@ -21,6 +21,7 @@ import { actorArg, scalarArg, textArg } from './coerce';
 import { figure, table, toExcelError, mapCells, finite, Cell, ExcelErrorFactory } from './adapters';
 import { cashflowTable, fundTable, fundFigure, presetTable, presetList, fundOutputArg } from './tables';
 import { contractCell, investorIrrCell, maxPriceCell, switchRateCell, simulationRequest, simulationOutput, runSimulationChunked, tornadoCell, gridCell, outcomeFundCell } from './analytics';
+import './budgetFunctions';
 
 // The task pane loads this bundle too (shared runtime). Opened as a plain web page, outside Excel,
 // there is no CustomFunctions runtime; the appended associate calls must not break the page.

@@ -13,6 +13,7 @@ import {
   ParameterError,
   showValue,
   findPreset,
+  lineRows,
 } from '../model';
 import { finite } from './adapters';
 import type { Cell } from './adapters';
@@ -104,6 +105,7 @@ export function presetTable(name: string): Cell[][] {
   const header = p.caveat ? `Value (${p.caveat.en})` : 'Value';
   const rows: Cell[][] = [['Parameter', header], ['preset', p.name]];
   for (const meta of model.params) rows.push([meta.key, ...valueCells(values[meta.key])]);
+  for (const row of lineRows(values)) rows.push(row as Cell[]);
   return pad(rows);
 }
 

@@ -4,6 +4,8 @@
 import { z } from 'zod/mini';
 import { numberField, integerField, vectorField, ratesField, withRules, fieldsOf, ParamMeta, Report } from './fields';
 import { discountFactors } from './discount';
+import { budgetLineFields } from './budgetLineInput';
+import { checkBudgetLines, unitGainsDetail, BudgetLineDetail } from './budgetLines';
 
 export const ACTORS = ['kommune', 'region', 'stat'] as const;
 export type Actor = (typeof ACTORS)[number];
@@ -11,6 +13,11 @@ export type ActorOrTotal = Actor | 'total';
 export const ACTORS_AND_TOTAL: readonly ActorOrTotal[] = [...ACTORS, 'total'];
 
 const SUM_TOLERANCE = 1e-9;
+
+const GAIN_NOTE = {
+  en: 'required, unless consequences give the unit gains instead',
+  da: 'påkrævet, medmindre consequences giver enhedsgevinsterne i stedet',
+};
 
 export const caseFields = {
   participants: numberField({
@@ -87,24 +94,27 @@ export const caseFields = {
     unit: { en: 'share kept per year', da: 'andel bevaret pr. år' },
     description: { en: 'rho, share of the effect kept from one year to the next after the ramp', da: 'rho, andel af effekten der bevares fra år til år efter opbygningen' },
   }),
-  gainKommune: numberField({
-    key: 'gainKommune',
+  gainKommune: z.optional(numberField({
+    key: 'gainKommune', required: false,
     label: { en: 'Gain per success, municipality', da: 'Gevinst pr. succes, kommune' },
     unit: { en: 'DKK per net success per year', da: 'kr. pr. nettosucces pr. år' },
     description: { en: 'g, municipal gain per net success per year at full effect', da: 'g, kommunal gevinst pr. nettosucces pr. år ved fuld effekt' },
-  }),
-  gainRegion: numberField({
-    key: 'gainRegion',
+    note: GAIN_NOTE,
+  })),
+  gainRegion: z.optional(numberField({
+    key: 'gainRegion', required: false,
     label: { en: 'Gain per success, region', da: 'Gevinst pr. succes, region' },
     unit: { en: 'DKK per net success per year', da: 'kr. pr. nettosucces pr. år' },
     description: { en: 'g, regional gain per net success per year at full effect', da: 'g, regional gevinst pr. nettosucces pr. år ved fuld effekt' },
-  }),
-  gainStat: numberField({
-    key: 'gainStat',
+    note: GAIN_NOTE,
+  })),
+  gainStat: z.optional(numberField({
+    key: 'gainStat', required: false,
     label: { en: 'Gain per success, state', da: 'Gevinst pr. succes, stat' },
     unit: { en: 'DKK per net success per year', da: 'kr. pr. nettosucces pr. år' },
     description: { en: 'g, state gain per net success per year at full effect', da: 'g, statslig gevinst pr. nettosucces pr. år ved fuld effekt' },
-  }),
+    note: GAIN_NOTE,
+  })),
   horizon: integerField({
     key: 'horizon', min: 1, max: 50, default: 6,
     label: { en: 'Horizon', da: 'Horisont' },
@@ -125,7 +135,8 @@ export const caseFields = {
   }),
 };
 
-export const caseObject = z.object(caseFields);
+/** The scalar and vector fields plus the structured budget-line inputs of section 8. */
+export const caseObject = z.object({ ...caseFields, ...budgetLineFields });
 
 function sum(xs: readonly number[]): number {
   let s = 0;
@@ -157,6 +168,8 @@ export function caseRules(p: z.output<typeof caseObject>, report: Report): void 
   if (Math.abs(shareSum - 1) > SUM_TOLERANCE) {
     report('costShareKommune', `costShareKommune + costShareRegion + costShareStat must sum to 1 (sums to ${shown(shareSum)})`);
   }
+  const lines = checkBudgetLines(p);
+  if (lines) report(lines.key, lines.message);
 }
 
 export const caseSchema = withRules(caseObject, caseRules);
@@ -165,7 +178,7 @@ export type CaseParams = z.output<typeof caseSchema>;
 /** Parameters as a user gives them: any subset, defaults not yet applied. */
 export type CaseInput = Partial<Record<keyof CaseParams, unknown>>;
 
-export const caseParamMeta: readonly ParamMeta[] = fieldsOf(caseObject);
+export const caseParamMeta: readonly ParamMeta[] = fieldsOf(z.object(caseFields));
 
 export interface ActorResult {
   gains: number[];
@@ -182,9 +195,13 @@ export interface ActorResult {
 
 export interface CaseResult {
   netSuccesses: number;
+  /** g_{a,t}: DKK per net success per year at full effect, by actor and year (section 8). */
+  gainsPerSuccess: { kommune: number[]; region: number[]; stat: number[] };
   years: number[];
   effect: number[];
   actors: Record<ActorOrTotal, ActorResult>;
+  /** Present when the unit gains come from consequences: the lines and any price-year warning. */
+  budgetLines?: BudgetLineDetail;
 }
 
 export function netSuccesses(participants: number, successRate: number, baselineRate = 0, dropoutRate = 0): number {
@@ -249,8 +266,9 @@ export function evaluateCase(p: CaseParams): CaseResult {
   for (let t = 0; t < H; t++) years[t] = p.startYear + t;
 
   // One pass over the years for the three actors (unrolled: this is the hot path of every
-  // evaluation). G_{a,t} = S x e_t x g_a; K_{a,t} = C x c_t x b_a; totals add kommune, region, stat.
-  const gK = p.gainKommune, gR = p.gainRegion, gS = p.gainStat;
+  // evaluation). G_{a,t} = S x e_t x g_{a,t}; K_{a,t} = C x c_t x b_a; totals add kommune, region, stat.
+  const { gains: unit, detail } = unitGainsDetail(p);
+  const gK = unit.kommune, gR = unit.region, gS = unit.stat;
   const bK = p.costShareKommune, bR = p.costShareRegion, bS = p.costShareStat;
   const profile = p.costProfile;
   const k = profile.length;
@@ -259,7 +277,7 @@ export function evaluateCase(p: CaseParams): CaseResult {
   const totalGains = new Array<number>(H), totalCosts = new Array<number>(H);
   for (let t = 0; t < H; t++) {
     const e = effect[t];
-    const gk = S * e * gK, gr = S * e * gR, gs = S * e * gS;
+    const gk = S * e * gK[t], gr = S * e * gR[t], gs = S * e * gS[t];
     let ck = 0, cr = 0, cs = 0;
     if (t < k) {
       const c = profile[t];
@@ -278,5 +296,7 @@ export function evaluateCase(p: CaseParams): CaseResult {
     stat: actorSeries(gainsS, costsS, df),
     total: actorSeries(totalGains, totalCosts, df),
   };
-  return { netSuccesses: S, years, effect, actors };
+  const result: CaseResult = { netSuccesses: S, gainsPerSuccess: unit, years, effect, actors };
+  if (detail) result.budgetLines = detail;
+  return result;
 }

@@ -53,7 +53,8 @@ export function caseDrawReader(): (p: CaseParams, pv: Float64Array, be: Int16Arr
     const ramp = p.effectRamp;
     const m = ramp.length;
     const persistence = p.persistence;
-    const gK = p.gainKommune, gR = p.gainRegion, gS = p.gainStat;
+    // caseDrawApplies admits no consequences key, so the three fixed gains are given.
+    const gK = p.gainKommune as number, gR = p.gainRegion as number, gS = p.gainStat as number;
     const bK = p.costShareKommune, bR = p.costShareRegion, bS = p.costShareStat;
     const profile = p.costProfile;
     const k = profile.length;

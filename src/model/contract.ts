@@ -5,7 +5,7 @@
  */
 import { z } from 'zod/mini';
 import { numberField, integerField, withRules, fieldsOf, ParamMeta, Report } from './fields';
-import { caseObject, caseRules, evaluateCase, breakEvenYear, ACTORS, ActorOrTotal, ActorResult, CaseParams, CaseResult } from './case';
+import { caseObject, caseRules, caseParamMeta, evaluateCase, breakEvenYear, ACTORS, ActorOrTotal, ActorResult, CaseParams, CaseResult } from './case';
 import { discountFactors } from './discount';
 import { irr } from './irr';
 
@@ -79,7 +79,7 @@ export const contractSchema = withRules(contractObject, caseRules, contractRules
 
 export type ContractParams = z.output<typeof contractSchema>;
 export type ContractInput = Partial<Record<keyof ContractParams, unknown>>;
-export const contractParamMeta: readonly ParamMeta[] = fieldsOf(contractObject);
+export const contractParamMeta: readonly ParamMeta[] = [...caseParamMeta, ...fieldsOf(z.object(contractFields))];
 
 export interface InvestorResult {
   /** -C x c_t + Pay_t per year. */

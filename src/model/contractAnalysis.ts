@@ -6,6 +6,7 @@
 import { evaluateCase, ActorOrTotal, CaseParams } from './case';
 import { evaluateContract, outcomePayments, contractCost, ContractParams } from './contract';
 import { discountFactors } from './discount';
+import { unitGains } from './budgetLines';
 import { effectProfile, netSuccesses } from './case';
 import { bisect, signChange } from './bisect';
 
@@ -159,9 +160,10 @@ export function switchingRateClosed(kind: SwitchKind, p: CaseParams | ContractPa
   const e = effectProfile(p.effectRamp, p.persistence, H);
   const df = discountFactors(p.discountRate, H);
   const C = contractCost(p);
-  const gain = actor === 'kommune' ? p.gainKommune : actor === 'region' ? p.gainRegion : actor === 'stat' ? p.gainStat : actor === 'total' ? p.gainKommune + p.gainRegion + p.gainStat : 0;
+  const g = unitGains(p);
+  const gain = (t: number) => (actor === 'kommune' || actor === 'region' || actor === 'stat' ? g[actor][t] : actor === 'total' ? g.kommune[t] + g.region[t] + g.stat[t] : 0);
   let Ge = 0; // discounted gains per net success
-  for (let t = 0; t < H; t++) Ge += e[t] * gain * df[t];
+  for (let t = 0; t < H; t++) Ge += e[t] * gain(t) * df[t];
   const costPv = (share: number) => {
     let k = 0;
     for (let t = 0; t < p.costProfile.length; t++) k += C * p.costProfile[t] * share * df[t];

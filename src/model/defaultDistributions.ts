@@ -8,6 +8,8 @@ import type { ModelDef } from './models';
 import { makeDistribution, Distribution, DistSpec } from './distributions';
 import type { Text } from './fields';
 import type { SimKind } from './montecarlo';
+import type { ParamMeta } from './fields';
+import { unitsKeys, unitsMeta, unitsOf } from './consequenceUnits';
 
 /**
  * Case and contract:
@@ -19,6 +21,8 @@ import type { SimKind } from './montecarlo';
  *   of that calibration's error (sd 8 % of g).
  * - persistence: triangular(max(0, rho - 0.1), rho, min(1, rho + 0.1)): also calibrated, and
  *   the effect's decay after the ramp is the least documented part of the model.
+ * - units of each consequence (units:ID, when consequences give the gains): triangular +-20 % of the
+ *   units, like the gains, and within 0..52 weeks for a staircase line.
  * Fund:
  * - successRate: as above (only `employed` depends on it).
  * - repaymentMultiple: triangular(m - 0.3, m, m + 0.3) (lower end not below 0). Under the
@@ -31,11 +35,13 @@ export const DEFAULT_DISTRIBUTION_REASONING: Text = {
   en:
     'successRate: beta with the given mean and sd 0.0625 (the report\'s low/high scenarios, 0.08 either side of 0.40, read as 10th/90th percentiles); ' +
     'gains per actor: triangular +-20 % (calibrated, not SØM prices); persistence: triangular +-0.1; ' +
-    'fund repaymentMultiple: triangular +-0.3 (outcome risk left after diversifying over about 18 partnerships).',
+    'fund repaymentMultiple: triangular +-0.3 (outcome risk left after diversifying over about 18 partnerships); ' +
+    'consequence units (units:ID): triangular +-20 %, within 0..52 weeks for staircase lines, each drawn independently.',
   da:
     'successRate: beta med den givne middelværdi og sd 0,0625 (rapportens lave/høje scenarie, 0,08 på hver side af 0,40, læst som 10./90. percentil); ' +
     'gevinster pr. aktør: trekant +-20 % (kalibrerede, ikke SØM-priser); varighed: trekant +-0,1; ' +
-    'fondens repaymentMultiple: trekant +-0,3 (resultatrisiko tilbage efter spredning over ca. 18 partnerskaber).',
+    'fondens repaymentMultiple: trekant +-0,3 (resultatrisiko tilbage efter spredning over ca. 18 partnerskaber); ' +
+    'konsekvensernes enheder (units:ID): trekant +-20 %, inden for 0..52 uger for trappelinjer, hver trukket uafhængigt.',
 };
 
 export const SUCCESS_RATE_SD = 0.0625;
@@ -58,10 +64,16 @@ export function defaultDistributionSpecs(kind: SimKind, params: Record<string, u
     return specs;
   }
   for (const k of ['gainKommune', 'gainRegion', 'gainStat']) {
+    if (params[k] === undefined) continue; // consequences give the gains: their units are drawn below
     const g = num(k);
     specs.push(g === 0 ? { key: k, kind: 'fixed', args: [0] } : { key: k, kind: 'triangular', args: g > 0 ? [0.8 * g, g, 1.2 * g] : [1.2 * g, g, 0.8 * g] });
   }
   specs.push(triangularAround('persistence', num('persistence'), 0.1, 0, 1));
+  for (const key of unitsKeys(params)) {
+    const u = unitsOf(params, key) as number;
+    const meta = unitsMeta(key, params) as ParamMeta;
+    specs.push(triangularAround(key, u, 0.2 * Math.abs(u), meta.min, meta.max));
+  }
   return specs;
 }
 

@@ -10,6 +10,7 @@ import type { ParamMeta } from './fields';
 import { violation } from './fields';
 import type { ModelDef } from './models';
 import { lookupKey } from './models';
+import { unitsMeta } from './consequenceUnits';
 import { isEmptyCell } from './table';
 import type { Rng } from './random';
 
@@ -262,7 +263,8 @@ const SHAPES: Record<Exclude<DistKind, 'fixed'>, (args: number[], c: ShapeContex
 
 /** Checks a distribution against its key and builds its sampler. `where` prefixes messages (e.g. "Row 3"). */
 export function makeDistribution(model: ModelDef<any, any>, spec: DistSpec, where = ''): Distribution {
-  const meta = lookupKey(model, spec.key);
+  // units:ID draws a consequence's units (docs/budget-lines.md); the Simulation checks ID against the case.
+  const meta = (model.structured ? unitsMeta(spec.key) : undefined) ?? lookupKey(model, spec.key);
   const key = meta.key;
   const pre = where ? `${where} (${key}): ` : `${key}: `;
   const fail = (msg: string): never => {
@@ -331,7 +333,7 @@ export function parseDistributionTable(model: ModelDef<any, any>, rows: readonly
       continue;
     }
     sawContent = true;
-    const meta = lookupKey(model, rawKey);
+    const meta = (model.structured ? unitsMeta(rawKey) : undefined) ?? lookupKey(model, rawKey);
     if (seenAt.has(meta.key)) throw new ParameterError(`${meta.key} has two distributions (rows ${seenAt.get(meta.key)} and ${r + 1})`, meta.key);
     seenAt.set(meta.key, r + 1);
     const where = `Row ${r + 1}`;

@@ -24,3 +24,10 @@ export * from './select';
 export * from './sensitivity';
 export * from './discountSchedules';
 export * from './fundMonteCarlo';
+// Budget lines (docs/budget-lines.md)
+export * from './staircase';
+export * from './priceList';
+export * from './budgetLineInput';
+export * from './budgetLines';
+export * from './budgetLineTable';
+export * from './consequenceUnits';

@@ -13,6 +13,7 @@ import { ParameterError, showValue } from './errors';
 import { closest } from './suggest';
 import { fastParse } from './fastValidate';
 import { findPreset, PRESETS } from './presets';
+import { BUDGET_LINE_INPUTS } from './budgetLineMerge';
 
 export type ModelKind = 'case' | 'fund' | 'contract';
 
@@ -23,8 +24,20 @@ export interface ModelDef<P, R> {
   params: readonly ParamMeta[];
   /** Keys of which at most one may be given; a later source setting one replaces the others. */
   exclusive: readonly (readonly string[])[];
+  /** The same for alternatives that are sets of keys: the three gains are one alternative to consequences. */
+  exclusiveSets?: readonly (readonly (readonly string[])[])[];
+  /** Inputs that are not single fields (lists, maps), with how a later layer combines with earlier ones. */
+  structured?: readonly StructuredInput[];
   evaluate: (p: P) => R;
 }
+
+export interface StructuredInput {
+  key: string;
+  /** The merged value when a later layer gives `next` on top of `previous` (undefined when not given before). */
+  merge: (previous: unknown, next: unknown) => unknown;
+}
+
+const GAINS_OR_CONSEQUENCES = [[['gainKommune', 'gainRegion', 'gainStat'], ['consequences']]] as const;
 
 export const caseModel: ModelDef<CaseParams, CaseResult> = {
   kind: 'case',
@@ -32,6 +45,8 @@ export const caseModel: ModelDef<CaseParams, CaseResult> = {
   schema: caseSchema as unknown as z.ZodMiniType<CaseParams>,
   params: caseParamMeta,
   exclusive: [['costTotal', 'costPerParticipant']],
+  exclusiveSets: GAINS_OR_CONSEQUENCES,
+  structured: BUDGET_LINE_INPUTS,
   evaluate: evaluateCase,
 };
 
@@ -62,6 +77,8 @@ export const contractModel: ModelDef<ContractParams, ContractResult> = {
   schema: contractSchema as unknown as z.ZodMiniType<ContractParams>,
   params: contractParamMeta,
   exclusive: [['costTotal', 'costPerParticipant']],
+  exclusiveSets: GAINS_OR_CONSEQUENCES,
+  structured: BUDGET_LINE_INPUTS,
   evaluate: evaluateContract,
 };
 
@@ -95,6 +112,12 @@ export function keyEntries(model: ModelDef<any, any>): Map<string, KeyEntry> {
   return entries;
 }
 
+/** The structured input a key names (any letter case), or undefined. */
+export function structuredInput(model: ModelDef<any, any>, rawKey: string): StructuredInput | undefined {
+  const k = rawKey.trim().toLowerCase();
+  return model.structured?.find((x) => x.key.toLowerCase() === k);
+}
+
 /** The parameter's metadata for a key typed in any letter case; a clear error for unknown keys. */
 export function lookupKey(model: ModelDef<any, any>, rawKey: unknown): ParamMeta {
   if (typeof rawKey === 'string') {
@@ -107,12 +130,18 @@ export function lookupKey(model: ModelDef<any, any>, rawKey: unknown): ParamMeta
   const key = rawKey.trim();
   const meta = keyIndex(model).get(key.toLowerCase());
   if (meta) return meta;
-  const all = model.params.map((m) => m.key);
+  const all = [...model.params.map((m) => m.key), ...(model.structured ?? []).map((x) => x.key)];
   const guess = closest(key, all);
   const other = Object.values(MODELS).find((m) => m !== model && keyIndex(m).has(key.toLowerCase()));
   const where = other ? ` in the ${model.label} model ('${key}' belongs to the ${other.label} model)` : '';
   const hint = guess ? ` - did you mean '${guess}'?` : ` - valid parameters: ${all.join(', ')}`;
   throw new ParameterError(`Unknown parameter '${key}'${where}${hint}`, key, key);
+}
+
+/** A copy deep enough that editing it cannot change a preset: rows, lists of lines, maps. */
+function copyValue(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map((x) => (x !== null && typeof x === 'object' ? { ...x } : x));
+  return v !== null && typeof v === 'object' ? { ...v } : v;
 }
 
 /** Values of a preset for a model, checking the preset exists and is of that model's kind. */
@@ -142,8 +171,19 @@ export function presetValues(model: ModelDef<any, any>, name: unknown): Record<s
   }
   // Copy the vectors too: callers may edit what they get, and the presets must not change.
   const values: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(p.values as Record<string, unknown>)) values[k] = Array.isArray(v) ? [...v] : v;
+  for (const [k, v] of Object.entries(p.values as Record<string, unknown>)) values[k] = copyValue(v);
   return values;
+}
+
+const alternativesCache = new WeakMap<ModelDef<any, any>, (readonly (readonly string[])[])[]>();
+/** Every exclusive group as alternatives that are sets of keys (a single key is a set of one). */
+function alternativesOf(model: ModelDef<any, any>): (readonly (readonly string[])[])[] {
+  let groups = alternativesCache.get(model);
+  if (!groups) {
+    groups = [...model.exclusive.map((g) => g.map((k) => [k])), ...(model.exclusiveSets ?? [])];
+    alternativesCache.set(model, groups);
+  }
+  return groups;
 }
 
 /** An object whose for-in keys are exactly its own enumerable keys: its prototype is Object.prototype
@@ -176,10 +216,18 @@ export function mergeInput(model: ModelDef<any, any>, layers: readonly InputLaye
     // Which parameters this layer sets, by position in the model (cheaper than a Set of names).
     const entries = keyEntries(model);
     const inLayer = new Array<boolean | undefined>(model.params.length);
-    const setHere = (k: string) => inLayer[entries.get(k)?.position ?? -1] === true;
     // Values go straight into `merged`: if a key is bad the whole merge throws and `merged` (always
     // a fresh object here) is dropped, so this is the same as collecting the layer first.
+    const structuredHere = new Set<string>();
+    const setHere = (k: string) => structuredHere.has(k) || inLayer[entries.get(k)?.position ?? -1] === true;
     const take = (raw: string, v: unknown) => {
+      const structured = entries.has(raw) ? undefined : structuredInput(model, raw);
+      if (structured) {
+        if (structuredHere.has(structured.key)) throw new ParameterError(`${structured.key} is given twice`, structured.key, v);
+        structuredHere.add(structured.key);
+        merged[structured.key] = structured.merge(merged[structured.key], v);
+        return;
+      }
       const entry = entries.get(raw) ?? (entries.get(lookupKey(model, raw).key) as KeyEntry);
       const key = entry.meta.key;
       if (inLayer[entry.position]) throw new ParameterError(`${key} is given twice`, key, v);
@@ -194,9 +242,11 @@ export function mergeInput(model: ModelDef<any, any>, layers: readonly InputLaye
     } else {
       for (const raw of Object.keys(values)) take(raw, values[raw]);
     }
-    for (const group of model.exclusive) {
-      if (group.some(setHere)) {
-        for (const k of group) if (!setHere(k)) delete merged[k];
+    for (const alternatives of alternativesOf(model)) {
+      const chosen = alternatives.find((keys) => keys.some(setHere));
+      if (!chosen) continue;
+      for (const keys of alternatives) {
+        if (keys !== chosen) for (const k of keys) if (!setHere(k)) delete merged[k];
       }
     }
   }
@@ -212,7 +262,7 @@ export function validate<P>(model: ModelDef<P, any>, input: Record<string, unkno
   if (fast !== undefined) return fast as P;
   const known = keyEntries(model);
   for (const k in input) {
-    if (known.has(k)) continue;
+    if (known.has(k) || model.structured?.some((x) => x.key === k)) continue;
     const meta = lookupKey(model, k); // throws the unknown-key error with the closest valid key
     throw new ParameterError(`Unknown parameter '${k}' - did you mean '${meta.key}'?`, k, k);
   }

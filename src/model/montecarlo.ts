@@ -18,6 +18,7 @@ import type { FundResult } from './fund';
 import { ModelDef, InputLayer, mergeInput, validate, caseModel, contractModel, fundModel } from './models';
 import type { Distribution } from './distributions';
 import { Rng, checkSeed } from './random';
+import { unitsId, withUnits, checkUnitsDistributions } from './consequenceUnits';
 import { caseDrawApplies, caseDrawReader } from './caseDraw';
 import { selectInPlace } from './select';
 
@@ -148,6 +149,8 @@ export class Simulation {
   /** The case's figures read straight from the parameters (caseDraw.ts): same numbers, no result objects. */
   private readonly caseDraw?: ReturnType<typeof caseDrawReader>;
   private doneCount = 0;
+  /** For each distribution, the consequence whose units it draws (units:ID keys), else undefined. */
+  private readonly unitIds: (string | undefined)[];
 
   constructor(kind: SimKind, layers: readonly InputLayer[], dists: readonly Distribution[], opts: { draws: number; seed: number }) {
     this.kind = kind;
@@ -157,7 +160,7 @@ export class Simulation {
     this.seed = checkSeed(opts.seed);
     this.dists = dists;
     for (const d of dists) {
-      if (!this.model.params.some((m) => m.key === d.key)) {
+      if (unitsId(d.key) === undefined && !this.model.params.some((m) => m.key === d.key)) {
         throw new ParameterError(`${d.key} is not a parameter of the ${this.model.label} model`, d.key);
       }
     }
@@ -165,8 +168,11 @@ export class Simulation {
     // are checked once; each draw then only replaces values that are valid by construction.
     const centres: Record<string, unknown> = {};
     for (const d of dists) centres[d.key] = d.center;
-    this.params = validate(this.model, mergeInput(this.model, [...layers, { values: centres }]));
+    const merged = mergeInput(this.model, [...layers, { values: Object.fromEntries(Object.entries(centres).filter(([k]) => unitsId(k) === undefined)) }]);
+    this.params = validate(this.model, withUnits(merged, centres));
+    checkUnitsDistributions(dists, this.params);
     this.deterministicResult = this.model.evaluate(this.params);
+    this.unitIds = dists.map((d) => unitsId(d.key));
     this.rng = new Rng(this.seed);
     this.values = this.ex.metrics.map(() => new Float64Array(this.draws));
     this.years = this.ex.breakEven.map(() => new Int16Array(this.draws));
@@ -197,7 +203,11 @@ export class Simulation {
     const { values, years } = this;
     const keys = dists.map((d) => d.key);
     for (let i = this.doneCount; i < end; i++) {
-      for (let k = 0; k < dists.length; k++) p[keys[k]] = dists[k].sample(rng);
+      for (let k = 0; k < dists.length; k++) {
+        const id = this.unitIds[k];
+        if (id === undefined) p[keys[k]] = dists[k].sample(rng);
+        else p.consequences = (p.consequences as { id: string }[]).map((c) => (c.id === id ? { ...c, units: dists[k].sample(rng) } : c));
+      }
       if (caseDraw) caseDraw(p as unknown as CaseParams, rowM, rowB);
       else this.ex.read(evaluate(p), rowM, rowB);
       for (let k = 0; k < rowM.length; k++) values[k][i] = rowM[k];

@@ -24,6 +24,10 @@ interface PresetBase<K extends 'case' | 'fund' | 'contract', I, R> {
   caveat?: Text;
   values: I;
   published: PublishedFigure<R>[];
+  /** Why each consequence has its units (section 8), by price-line id. */
+  lineReasons?: Record<string, Text>;
+  /** A preset to show beside this one (its results differ for a reason worth reporting). */
+  compareWith?: string;
 }
 
 export type CasePreset = PresetBase<'case', CaseInput, CaseResult>;
@@ -101,6 +105,60 @@ const holbaekHigh: CasePreset = {
   ],
 };
 
+const { gainKommune: _k, gainRegion: _r, gainStat: _s, ...holbaekWithoutGains } = holbaekValues;
+
+/**
+ * The Holbæk case with its unit gains derived from budget lines instead of calibrated (section 8).
+ * Everything else is the report's main scenario. The difference from holbaek-ips is a finding about
+ * the calibrated gains, not something to tune away.
+ */
+const holbaekLines: CasePreset = {
+  name: 'holbaek-ips-lines',
+  kind: 'case',
+  description: {
+    en: 'Holbæk IPS main scenario with unit gains from budget lines (sickness benefit on the refusion staircase, taxes, GP visits) instead of calibrated gains',
+    da: 'Holbæk IPS hovedscenarie med enhedsgevinster fra budgetlinjer (sygedagpenge på refusionstrappen, skat, lægebesøg) i stedet for kalibrerede gevinster',
+  },
+  caveat: {
+    en: 'Consequences are per net success per year at full effect; their units are assumptions stated line by line (the report publishes no unit prices). Compare with holbaek-ips: the difference is a finding, not an error to tune away.',
+    da: 'Konsekvenserne er pr. nettosucces pr. år ved fuld effekt; deres enheder er antagelser, angivet linje for linje (rapporten offentliggør ingen enhedspriser). Sammenlign med holbaek-ips: forskellen er et resultat, ikke en fejl, der skal justeres væk.',
+  },
+  values: {
+    ...holbaekWithoutGains,
+    consequences: [
+      { id: 'sygedagpenge-uge', units: 44, weeksAtStart: 8 },
+      { id: 'skat-sygedagpenge-uge', units: -44 },
+      { id: 'skat-fuldtid-aar', units: 1 },
+      { id: 'laegebesoeg', units: 3 },
+    ],
+  },
+  compareWith: 'holbaek-ips',
+  lineReasons: {
+    'sygedagpenge-uge': {
+      en: 'The participants are on sick leave (report, page 8): a net success is a person in work instead of on sickness benefit. 44 of 52 weeks (assumption: holiday, partial return and gaps take the rest). weeksAtStart 8: the employer pays the first 30 days and IPS starts some weeks into the spell (assumption). After the sickness-benefit time limit many would move to jobafklaringsforløb at a lower rate; not modelled separately.',
+      da: 'Deltagerne er sygemeldte (rapporten, side 8): en nettosucces er en person i job i stedet for på sygedagpenge. 44 af 52 uger (antagelse: ferie, delvis raskmelding og huller tager resten). weeksAtStart 8: arbejdsgiveren betaler de første 30 dage, og IPS begynder nogle uger inde i forløbet (antagelse). Efter varighedsbegrænsningen ville mange overgå til jobafklaringsforløb med en lavere ydelse; ikke modelleret særskilt.',
+    },
+    'skat-sygedagpenge-uge': {
+      en: 'The tax the 44 weeks of sickness benefit would have paid is lost when the benefit stops (negative units).',
+      da: 'Skatten af de 44 ugers sygedagpenge bortfalder, når ydelsen stopper (negative enheder).',
+    },
+    'skat-fuldtid-aar': {
+      en: 'The report\'s change chain counts higher tax payments. One year of full-time work at DKK 360,000 (assumption; part-time work or a lower wage gives less).',
+      da: 'Rapportens forandringskæde medregner øgede skattebetalinger. Ét års fuldtidsarbejde til 360.000 kr. (antagelse; deltid eller lavere løn giver mindre).',
+    },
+    'laegebesoeg': {
+      en: 'The report\'s change chain counts lower spending on health services. 3 fewer GP consultations a year in work than on sick leave (assumption; no source found).',
+      da: 'Rapportens forandringskæde medregner lavere udgifter til sundhedsydelser. 3 færre konsultationer hos egen læge om året i job end sygemeldt (antagelse; ingen kilde fundet).',
+    },
+  },
+  published: [
+    { label: { en: 'municipality break-even', da: 'kommunens break-even' }, report: 'after 4 years', model: (r) => beYear(r.actors.kommune.breakEvenYear, r.years.length) },
+    { label: { en: 'total net over 6 years', da: 'samlet netto over 6 år' }, report: 'about DKK 8m', model: (r) => mDKK(r.actors.total.presentValue) },
+    { label: { en: 'kommune / region / stat', da: 'kommune / region / stat' }, report: '-', model: (r) => [r.actors.kommune, r.actors.region, r.actors.stat].map((a) => mDKK(a.presentValue)).join(' / ') },
+    { label: { en: 'state gains more than municipality', da: 'staten vinder mere end kommunen' }, report: 'yes', model: (r) => (r.actors.stat.presentValue > r.actors.kommune.presentValue ? 'yes' : 'no') },
+  ],
+};
+
 const fund25m: FundPreset = {
   name: 'dsi-fund-25m',
   kind: 'fund',
@@ -156,7 +214,7 @@ const holbaekContract: ContractPreset = {
   ],
 };
 
-export const PRESETS: readonly Preset[] = [holbaek, holbaekLow, holbaekHigh, fund25m, holbaekContract];
+export const PRESETS: readonly Preset[] = [holbaek, holbaekLow, holbaekHigh, fund25m, holbaekContract, holbaekLines];
 
 export function findPreset(name: string): Preset | undefined {
   const n = name.trim().toLowerCase();

@@ -12,6 +12,7 @@ import { InputLayer, mergeInput, validate, lookupKey } from './models';
 import { SIM_MODELS, SimKind } from './montecarlo';
 import type { ParamMeta, Text } from './fields';
 import { violation, ruleText } from './fields';
+import { unitsKeys, unitsMeta, unitsOf, withUnits } from './consequenceUnits';
 
 export interface OutputDef {
   name: string;
@@ -83,7 +84,8 @@ export interface Tornado {
 
 function evaluateAt(kind: SimKind, base: Record<string, unknown>, changes: Record<string, number>, out: OutputDef, why: string): number | null {
   const model = SIM_MODELS[kind];
-  const input: Record<string, unknown> = { ...base, ...changes };
+  // units:ID changes set a consequence's units (docs/budget-lines.md).
+  const input: Record<string, unknown> = withUnits(base, changes);
   // Moving one of an exclusive pair (costTotal / costPerParticipant) replaces the other.
   for (const group of model.exclusive) {
     if (group.some((k) => k in changes)) for (const k of group) if (!(k in changes)) delete input[k];
@@ -126,20 +128,22 @@ export function tornado(
   const base = baseParams(kind, layers);
   const baseOutput = out.get(model.evaluate(base));
   const bounds: Record<string, [number, number]> = {};
+  const metaOf = (k: string) => unitsMeta(k, base) ?? lookupKey(model, k);
   for (const [k, v] of Object.entries(opts.bounds ?? {})) {
-    const meta = lookupKey(model, k);
+    const meta = metaOf(k);
     if (!Array.isArray(v) || v.length !== 2 || v.some((x) => typeof x !== 'number' || !Number.isFinite(x))) {
       throw new ParameterError(`bounds of ${meta.key} must be two numbers, low and high (got ${showValue(v)})`, meta.key, v);
     }
     bounds[meta.key] = [v[0], v[1]];
   }
-  const wanted = opts.keys ? new Set(opts.keys.map((k) => lookupKey(model, k).key)) : undefined;
+  const wanted = opts.keys ? new Set(opts.keys.map((k) => metaOf(k).key)) : undefined;
   const rows: TornadoRow[] = [];
   const skipped: { key: string; reason: string }[] = [];
-  for (const meta of model.params as readonly ParamMeta[]) {
+  const metas = [...(model.params as readonly ParamMeta[]), ...unitsKeys(base).map((k) => unitsMeta(k, base) as ParamMeta)];
+  for (const meta of metas) {
     const key = meta.key;
     if (wanted && !wanted.has(key)) continue;
-    const v = base[key];
+    const v = unitsOf(base, key) ?? base[key];
     if (v === undefined) continue;
     const given = bounds[key];
     if (!given) {

@@ -9,6 +9,7 @@ import { ParameterError, showValue } from './errors';
 import type { ModelDef, InputLayer } from './models';
 import { lookupKey, keyEntries, KeyEntry } from './models';
 import type { ParamMeta } from './fields';
+import { lineRowKind, addLineRow } from './budgetLineTable';
 
 const HEADER_KEYS = new Set(['parameter', 'parameters', 'key', 'nøgle', 'parameternavn']);
 
@@ -38,6 +39,13 @@ export function parseParameterTable(model: ModelDef<any, any>, rows: readonly (r
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     if (!Array.isArray(row)) throw new ParameterError(`Row ${r + 1} of the parameter table is not a row of cells`);
+    // Budget-line rows (consequence / price / priceIndex) have their own columns (docs/budget-lines.md).
+    const lineKind = model.structured ? lineRowKind(row[0]) : undefined;
+    if (lineKind) {
+      addLineRow(values, lineKind, row, r + 1);
+      sawContent = true;
+      continue;
+    }
     // Values run from column 2 up to the first empty cell; anything after a gap is an error.
     let end = 1;
     while (end < row.length && !isEmptyCell(row[end])) end++;

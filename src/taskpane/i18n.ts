@@ -10,12 +10,13 @@ import * as scenarios from './i18n/scenarios';
 import * as excel from './i18n/excel';
 import * as layout from './i18n/layout';
 import * as fund from './i18n/fund';
+import * as budgetLines from './i18n/budgetLines';
 
 export type Lang = 'en' | 'da';
 
-const en = { ...model.en, ...scenarios.en, ...analytics.en, ...excel.en, ...layout.en, ...fund.en };
+const en = { ...model.en, ...scenarios.en, ...analytics.en, ...excel.en, ...layout.en, ...fund.en, ...budgetLines.en };
 export type Key = keyof typeof en;
-const da: Record<Key, string> = { ...model.da, ...scenarios.da, ...analytics.da, ...excel.da, ...layout.da, ...fund.da };
+const da: Record<Key, string> = { ...model.da, ...scenarios.da, ...analytics.da, ...excel.da, ...layout.da, ...fund.da, ...budgetLines.da };
 
 const TABLES: Record<Lang, Record<Key, string>> = { en, da };
 

@@ -4,7 +4,7 @@
  * the DSI.* functions (docs/functions.md) and reference the inserted parameter table, so editing a cell of
  * the table recalculates them.
  */
-import { MODELS, ACTORS_AND_TOTAL, ModelKind, CaseResult, FundResult } from '../model';
+import { MODELS, ACTORS_AND_TOTAL, ModelKind, CaseResult, FundResult, lineRows } from '../model';
 import { tr, Lang } from './i18n';
 
 export interface ExcelApi {
@@ -78,7 +78,9 @@ export interface ParamTable {
  */
 export function parameterTable(kind: ModelKind, params: Record<string, unknown>, lang: Lang): ParamTable {
   const metas = MODELS[kind].params;
-  let longest = 1;
+  // Budget lines (consequence / price / priceIndex / priceYear rows) follow the parameters.
+  const lines = lineRows(params) as Cell[][];
+  let longest = Math.max(1, ...lines.map((row) => row.length - 1));
   for (const m of metas) {
     const v = params[m.key];
     if (Array.isArray(v)) longest = Math.max(longest, v.length);
@@ -94,6 +96,7 @@ export function parameterTable(kind: ModelKind, params: Record<string, unknown>,
     rows.push(pad([m.key, ...vals]));
     rowOf.set(m.key, rows.length);
   }
+  for (const row of lines) rows.push(pad(row));
   return { rows, rowOf, width, address: `A1:${cell(width - 1, rows.length)}` };
 }
 
@@ -112,7 +115,7 @@ export function liveModelPlan(kind: ModelKind, params: Record<string, unknown>, 
     { address: table.address, values: table.rows },
     {
       address: area(labelCol, 1, labelCol, last),
-      values: [[tr(lang, 'descriptionHeader')], ...metas.map((m) => [`${m.label[lang]} (${m.unit[lang]})`])],
+      values: [[tr(lang, 'descriptionHeader')], ...metas.map((m) => [`${m.label[lang]} (${m.unit[lang]})`]), ...table.rows.slice(metas.length + 1).map(() => [tr(lang, 'linesTitle')])],
     },
   ];
   let r = last + 2;

@@ -1,7 +1,7 @@
 /** Batch mode: --params FILE holding a JSON array runs every element and prints a JSON array. */
 import { dsi, dsiJson, expectBadInput, tempFile, holbaekS, kommuneCumulative } from './helpers';
 
-const CASE_KEYS = ['netSuccesses', 'years', 'effect', 'actors'];
+const CASE_KEYS = ['netSuccesses', 'years', 'effect', 'gainsPerSuccess', 'actors'];
 
 describe('batch of case scenarios', () => {
   it('keeps the order of the array (break-even null, 3, 4 for success rates 0.32, 0.48, 0.40)', () => {

@@ -45,7 +45,9 @@ describe('dsi case --json', () => {
   const j = dsiJson(['case', '--preset', 'holbaek-ips', '--json']);
 
   it('has exactly the keys of FUNCTIONS.md, in order', () => {
-    expect(Object.keys(j)).toEqual(['netSuccesses', 'years', 'effect', 'actors']);
+    // gainsPerSuccess: MODEL.md section 8 ("the case JSON output always has gainsPerSuccess").
+    expect(Object.keys(j)).toEqual(['netSuccesses', 'years', 'effect', 'gainsPerSuccess', 'actors']);
+    expect(j.gainsPerSuccess).toEqual({ kommune: Array(6).fill(92_000), region: Array(6).fill(10_000), stat: Array(6).fill(36_000) });
     expect(Object.keys(j.actors)).toEqual(['kommune', 'region', 'stat', 'total']);
     for (const a of ['kommune', 'region', 'stat', 'total']) {
       expect(Object.keys(j.actors[a])).toEqual(['gains', 'costs', 'net', 'cumulative', 'breakEvenYear', 'presentValue', 'benefitCostRatio']);

@@ -7,6 +7,7 @@ import { caseJson, CASE_ACTORS } from '../json';
 import { dkk, num, table, wrap } from '../format';
 import { parameterHelp } from '../paramhelp';
 import { JSON_OPTION, runModelCommand } from './shared';
+import { budgetLinesText, caseWarnings, presetComparisonText } from '../budgetLinesText';
 
 const ACTOR_NAMES: Record<ActorOrTotal, Text> = {
   kommune: { en: 'Municipality (kommune)', da: 'Kommune' },
@@ -52,6 +53,7 @@ export function caseText(r: CaseResult, lang: Lang): string {
       x.benefitCostRatio === null ? (da ? 'ingen (ingen udgifter)' : 'none (no costs)') : num(x.benefitCostRatio, 2, lang),
     ];
   });
+  s += budgetLinesText(r, lang);
   s += `\n${da ? 'Opsummering' : 'Summary'}\n`;
   s += table(sumHeader, sumRows, ['left', 'left', 'right', 'right']);
   s += wrap(
@@ -74,6 +76,6 @@ export const caseCommand: Command = {
   options: [...MODEL_INPUT_OPTIONS, JSON_OPTION],
   helpDetails: (ctx: Context) => parameterHelp(caseModel, ctx.lang),
   run(opts, ctx) {
-    runModelCommand(caseModel, caseJson, caseText, opts, ctx);
+    runModelCommand(caseModel, caseJson, caseText, opts, ctx, { warnings: caseWarnings, presetText: presetComparisonText });
   },
 };

@@ -1,5 +1,5 @@
 /** dsi params --preset NAME: the preset's parameters, as a table or as a JSON object for --params. */
-import { findPreset, PRESETS, MODELS, closest, ParameterError } from '../../model';
+import { findPreset, PRESETS, MODELS, closest, ParameterError, lineRows } from '../../model';
 import type { Command } from '../types';
 import { UsageError } from '../errors';
 import { single } from '../args';
@@ -32,9 +32,12 @@ export const paramsCommand: Command = {
     const model = MODELS[preset.kind];
     const values = preset.values as Record<string, unknown>;
     const metas = model.params.filter((m) => values[m.key] !== undefined);
+    // Budget-line inputs (consequences, prices, priceYear, priceIndex) come after the parameters.
+    const structured = (model.structured ?? []).filter((x) => values[x.key] !== undefined);
     if (opts.flags.has('json')) {
       const obj: Record<string, unknown> = {};
       for (const m of metas) obj[m.key] = values[m.key];
+      for (const x of structured) obj[x.key] = values[x.key];
       ctx.out(jsonOne(obj));
       return;
     }
@@ -43,6 +46,7 @@ export const paramsCommand: Command = {
     const rows = metas.map((m) => [m.key, showParamValue(values[m.key], ctx.lang), m.unit[ctx.lang], m.label[ctx.lang]]);
     let s = `${preset.name} (${preset.kind}): ${preset.description[ctx.lang]}\n\n`;
     s += table(header, rows, ['left', 'right', 'left', 'left']);
+    for (const row of lineRows(values)) s += `${row.map((c) => showParamValue(c, ctx.lang)).join(' | ')}\n`;
     s += '\n' + caveatNote(preset, false, ctx.lang);
     ctx.out(s);
   },

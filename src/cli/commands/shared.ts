@@ -1,6 +1,6 @@
 /** Pieces the model commands share. */
 import type { OptionSpec, Lang, ParsedOptions, Context } from '../types';
-import type { ModelDef } from '../../model';
+import type { ModelDef, Preset, Text } from '../../model';
 import { runFromOptions } from '../inputs';
 import type { SingleRun } from '../inputs';
 import { wrap } from '../format';
@@ -38,14 +38,27 @@ export function modelHeading(kind: string, run: SingleRun<unknown>, lang: Lang):
  * The run of `dsi case` and `dsi fund`: a batch prints a JSON array, --json one JSON result, else the
  * readable text followed, for a preset, by the report check (unchanged preset) and the caveat.
  */
+export interface ModelCommandExtras<R> {
+  /** Warnings about a result, written to standard error. */
+  warnings?: (r: R) => Text[];
+  /** More text after the report check of an unchanged preset. */
+  presetText?: (p: Preset, r: R, lang: Lang) => string;
+}
+
 export function runModelCommand<R>(
   model: ModelDef<any, R>,
   toJson: (r: R) => unknown,
   toText: (r: R, lang: Lang) => string,
   opts: ParsedOptions,
   ctx: Context,
+  extras: ModelCommandExtras<R> = {},
 ): void {
   const out = runFromOptions(model, opts, ctx.io);
+  const warn = (r: R, where: string) => {
+    for (const w of extras.warnings?.(r) ?? []) ctx.io.stderr(wrap(`${ctx.lang === 'da' ? 'Advarsel' : 'Warning'}${where}: ${w[ctx.lang]}`, 100, '  ', ''));
+  };
+  if (out.batch) out.results.forEach((r, i) => warn(r, ` (scenario ${i + 1})`));
+  else warn(out.result, '');
   if (out.batch) {
     ctx.out(jsonMany(out.results.map(toJson)));
     return;
@@ -57,6 +70,7 @@ export function runModelCommand<R>(
   let s = modelHeading(model.kind, out, ctx.lang) + '\n';
   s += toText(out.result, ctx.lang);
   if (out.basePreset && out.unchangedPreset) s += '\n' + reportCheck(out.basePreset, out.result, ctx.lang);
+  if (out.basePreset && out.unchangedPreset && extras.presetText) s += extras.presetText(out.basePreset, out.result, ctx.lang);
   if (out.basePreset) s += '\n' + caveatNote(out.basePreset, !out.unchangedPreset, ctx.lang);
   ctx.out(s);
 }

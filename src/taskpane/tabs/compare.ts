@@ -8,6 +8,7 @@ import { num, mio, pct } from '../format';
 import { evaluateScenario } from '../evaluate';
 import type { Scenario } from '../storage';
 import { actorLabel } from '../results';
+import { unitGainCompareRows } from '../budgetLinesEditor';
 
 type Row = { label: string; get: (o: ReturnType<typeof evaluateScenario>) => string };
 
@@ -34,6 +35,7 @@ export const compareTab: PaneTab = {
       for (const a of ACTORS_AND_TOTAL) {
         r.push({ label: `${app.t('netValueShort')} (${app.t('dkkm')}): ${actorLabel(app, a)}`, get: (o) => (o.ok && o.kind === 'case' ? mio(L(), o.result.actors[a].presentValue) : na) });
       }
+      r.push(...unitGainCompareRows(app));
       r.push({ label: `${app.t('bcr')}: ${actorLabel(app, 'total')}`, get: (o) => {
         if (!(o.ok && o.kind === 'case')) return na;
         const b = o.result.actors.total.benefitCostRatio;

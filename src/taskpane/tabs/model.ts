@@ -3,6 +3,7 @@ import type { PaneTab } from '../tabs';
 import { renderStart, renderEditor } from '../editor';
 import { renderResults } from '../results';
 import { renderSummary } from '../summary';
+import { renderBudgetLines } from '../budgetLinesEditor';
 
 export const modelTab: PaneTab = {
   id: 'model',
@@ -11,6 +12,7 @@ export const modelTab: PaneTab = {
     renderStart(panel, app);
     renderSummary(panel, app);
     renderEditor(panel, app);
+    renderBudgetLines(panel, app);
     renderResults(panel, app);
   },
 };

@@ -1,5 +1,5 @@
 /** The Risk tab's distributions editor: one row per parameter (key, distribution, its values). */
-import { SIM_MODELS, defaultDistributionSpecs, DEFAULT_DISTRIBUTION_REASONING, DistKind, ParamMeta } from '../../../model';
+import { SIM_MODELS, defaultDistributionSpecs, DEFAULT_DISTRIBUTION_REASONING, DistKind, ParamMeta, unitsKeys, unitsMeta } from '../../../model';
 import type { App } from '../../app';
 import { h, clear } from '../../dom';
 import { inputText } from '../../format';
@@ -124,7 +124,9 @@ export function distributionEditor(ctx: RiskContext, onChange: () => void): Dist
     const rs = rows();
     const kind = ctx.kind();
     const { errors } = buildDistributions(SIM_MODELS[kind], rs);
-    const keys = distributable(kind);
+    // The consequences' units (units:ID) can be drawn too (docs/budget-lines.md).
+    const base = baseParams(app, kind).params;
+    const keys = [...distributable(kind), ...(base ? unitsKeys(base).map((k) => unitsMeta(k, base) as ParamMeta) : [])];
     const list = h('div', { class: 'dists', id: 'risk-dist-table', role: 'group', 'aria-labelledby': 'risk-dists-title' },
       ...rs.map((r, i) => rowNode({ app, edit, changed, markErrors, onChange }, r, i, keys, errors.get(i))));
     const add = h('button', { type: 'button', id: 'risk-add', onclick: () => {
