@@ -9,28 +9,12 @@ import * as fs from 'fs';
 import { closest, isDomainError } from '../model';
 import { COMMANDS } from './commands';
 import { UsageError } from './errors';
-import { parseOptions } from './args';
+import { tokenize, optionsFromTokens, langOf, wantsHelp } from './args';
 import { COMMON_OPTIONS, commandHelp } from './helptext';
-import type { CliIO, Command, Context, Lang } from './types';
+import type { CliIO, Command, Context } from './types';
 
 export type { CliIO, Command, Context } from './types';
 export { COMMANDS } from './commands';
-
-function parseLang(v: string): Lang {
-  const l = v.trim().toLowerCase();
-  if (l === 'en' || l === 'da') return l;
-  throw new UsageError(`--lang must be en or da (got '${v}')`);
-}
-
-/** --lang anywhere in the arguments (needed before the command's own parsing, e.g. for help). */
-function findLang(args: readonly string[]): Lang | undefined {
-  let lang: Lang | undefined;
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--lang' && i + 1 < args.length && !args[i + 1].startsWith('--')) lang = parseLang(args[++i]);
-    else if (args[i].startsWith('--lang=')) lang = parseLang(args[i].slice(7));
-  }
-  return lang;
-}
 
 function findCommand(name: string, commands: readonly Command[]): Command {
   const cmd = commands.find((c) => c.name === name.toLowerCase());
@@ -60,33 +44,31 @@ export function main(argv: readonly string[], io: CliIO, commands: readonly Comm
   let pending: void | Promise<void> = undefined;
   const ctx: Context = { io, lang: 'en', out: (t) => void chunks.push(t), commands };
   try {
-    // Options before the command: --lang, --help.
-    let i = 0;
-    let wantsHelp = false;
-    while (i < argv.length && argv[i].startsWith('-')) {
-      const a = argv[i];
-      if (a === '--help' || a === '-h') wantsHelp = true;
-      else if (a === '--lang' && i + 1 < argv.length) ctx.lang = parseLang(argv[++i]);
-      else if (a.startsWith('--lang=')) ctx.lang = parseLang(a.slice(7));
-      else if (a === '--lang') throw new UsageError('--lang needs a value: --lang en|da');
-      else throw new UsageError(`Unknown option '${a}' before the command (see 'dsi help')`);
-      i++;
+    // Options before the command: only --lang and --help; the first positional is the command.
+    const head = tokenize(argv, COMMON_OPTIONS);
+    const at = head.findIndex((t) => t.kind !== 'option');
+    const before = at < 0 ? head : head.slice(0, at);
+    for (const t of before) {
+      if (t.kind === 'option' && t.name !== 'help' && t.name !== 'lang') throw new UsageError(`Unknown option '${t.rawName}' before the command (see 'dsi help')`);
     }
-    const name = argv[i];
-    const rest = argv.slice(i + 1);
-    if (name === undefined) {
-      if (!wantsHelp) {
+    optionsFromTokens(before, COMMON_OPTIONS, 'dsi');
+    ctx.lang = langOf(before) ?? ctx.lang;
+    const command = at < 0 ? undefined : head[at];
+    if (command?.kind !== 'positional') {
+      if (command !== undefined) throw new UsageError("Unknown option '--' before the command (see 'dsi help')");
+      if (!wantsHelp(before)) {
         throw new UsageError(`no command given; commands: ${commands.map((c) => c.name).join(', ')} (see 'dsi help')`);
       }
       findCommand('help', commands).run({ values: {}, flags: new Set(), positional: [] }, ctx);
     } else {
-      const cmd = findCommand(name, commands);
-      ctx.lang = findLang(rest) ?? ctx.lang;
-      if (wantsHelp || rest.includes('--help') || rest.includes('-h')) {
+      const cmd = findCommand(command.value, commands);
+      const specs = [...cmd.options, ...COMMON_OPTIONS];
+      const tokens = tokenize(argv.slice(command.index + 1), specs);
+      ctx.lang = langOf(tokens) ?? ctx.lang;
+      if (wantsHelp(before) || wantsHelp(tokens)) {
         ctx.out(commandHelp(cmd, ctx));
       } else {
-        const opts = parseOptions(rest, [...cmd.options, ...COMMON_OPTIONS], `dsi ${cmd.name}`, cmd.args !== undefined);
-        pending = cmd.run(opts, ctx);
+        pending = cmd.run(optionsFromTokens(tokens, specs, `dsi ${cmd.name}`, cmd.args !== undefined), ctx);
       }
     }
   } catch (e) {
