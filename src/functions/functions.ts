@@ -248,6 +248,7 @@ function fundFigure(r: FundResult, out: Exclude<ReturnType<typeof fundOutputArg>
 // Analytics functions (issue 6: outcome contract, Monte Carlo, sensitivity). Owned by the analytics
 // engineer; the adapter logic is in ./analytics.ts, every number in src/model.
 // ================================================================================================
+import { goalSeekCell } from './goalseek';
 import { contractCell, investorIrrCell, maxPriceCell, switchRateCell, simulationRequest, simulationOutput, runSimulationChunked, tornadoCell, gridCell, outcomeFundCell } from './analytics';
 
 function cells(v: number | Cell[][]): any[][] {
@@ -369,5 +370,21 @@ export function GRID(params: any[][], output: any, keyX: any, valuesX: any[][], 
  */
 export function OUTCOMEFUND(fundParams: any[][], contract: any[][], output?: any): any[][] {
   return excel(() => cells(outcomeFundCell(fundParams, contract, output)));
+}
+/**
+ * Goal seek: the value of the input key at which output equals target, all other inputs as given (Excel's own Goal Seek does not evaluate custom functions). Searches the key's valid range, or min..max; where the output crosses the target several times, the crossing nearest min. #N/A when no value in the range gives the target.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#GOALSEEK
+ * @param params Preset name or parameter range (case, contract or fund).
+ * @param output Result path, as in the CLI's JSON and the export's Results sheet: "actors.kommune.presentValue", "actors.total.benefitCostRatio", "cumulativePeople.6" (year 6), "investor.irr".
+ * @param target The value the output should take.
+ * @param key The input to vary, e.g. "successRate" (one number, not a whole number or a list).
+ * @param [min] Low end of the search (default: the key's lowest valid value).
+ * @param [max] High end of the search (default: the key's highest valid value; without one, the search grows outward from the current value).
+ * @param [overrides] Override pairs key, value, ... applied before the search.
+ * @returns The value of key, in its unit.
+ */
+export function GOALSEEK(params: any[][], output: any, target: any, key: any, min?: any, max?: any, overrides?: any[][][]): number {
+  return excel(() => goalSeekCell(params, output, target, key, min, max, overrides));
 }
 // ===================================== end of analytics functions ===============================

@@ -19,3 +19,5 @@ export * from './defaultDistributions';
 export * from './montecarlo';
 export * from './sensitivity';
 export * from './discountSchedules';
+export * from './messages';
+export * from './goalseek';
