@@ -37,6 +37,6 @@ describe('dsi goalseek', () => {
     expectBadInput(dsi(['goalseek', '--preset', 'holbaek-ips', '--target', '0', '--key', 'successRate']), 'dsi goalseek needs --output PATH');
     expectBadInput(dsi([...base.slice(0, 5), '--key', 'successRate']), 'dsi goalseek needs --target X');
     expectBadInput(dsi([...base, '--min', 'low']), "min must be a number, not text (got 'low')");
-    expectBadInput(dsi([...base.slice(0, 4), 'actors.kommune.pv', ...base.slice(5)]), "did you mean 'actors.kommune.presentValue'?");
+    expectBadInput(dsi([...base.slice(0, 4), 'actors.kommune.presentvalu', ...base.slice(5)]), "did you mean 'actors.kommune.presentValue'?");
   });
 });
