@@ -13,8 +13,9 @@ import {
   ParameterError,
   isDomainError,
   showValue,
+  readNumber,
 } from '../model';
-import type { ModelDef, InputLayer, ParamMeta, Preset } from '../model';
+import type { ModelDef, InputLayer, ParamMeta, Preset, NotationMeta } from '../model';
 import { findDiscountSchedule, DISCOUNT_SCHEDULES, assertFiniteResult } from '../model';
 import { UsageError } from './errors';
 import type { CliIO, OptionSpec, ParsedOptions } from './types';
@@ -45,17 +46,9 @@ export const MODEL_INPUT_OPTIONS: OptionSpec[] = [
 // A plain decimal number: optional sign, digits with an optional point, optional exponent.
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
-/** Parses one number strictly, with the model's wording for text where a number belongs. */
-export function parseNumber(what: string, raw: string): number {
-  const s = raw.trim();
-  if (s === '') throw new ParameterError(`${what} must be a number (got nothing)`, what, raw);
-  if (NUMBER.test(s)) {
-    const x = Number(s);
-    if (Number.isFinite(x)) return x;
-    throw new ParameterError(`${what} must be a finite number (got '${raw}')`, what, raw);
-  }
-  const hint = /^[+-]?\d+,\d+$/.test(s) ? '; write decimals with a point (e.g. 1.5) - commas separate the values of a vector' : '';
-  throw new ParameterError(`${what} must be a number, not text (got '${raw}')${hint}`, what, raw);
+/** Parses one number strictly (the CLI's notation: `.` decimals; `%` for a share or a rate). */
+export function parseNumber(what: string, raw: string, meta?: NotationMeta): number {
+  return readNumber(raw, 'cli', what, meta);
 }
 
 /** The value of `--set key=value` shaped for the parameter: a number, or an array for vectors. */
@@ -74,7 +67,7 @@ export function parseSetValue(meta: ParamMeta, raw: string): unknown {
       if (p.trim() === '' && parts.length > 1) {
         throw new ParameterError(`${meta.key} value ${i + 1} is missing (got '${raw}'); separate values with single commas`, meta.key, raw);
       }
-      return parseNumber(parts.length > 1 ? `${meta.key} value ${i + 1}` : meta.key, p);
+      return parseNumber(parts.length > 1 ? `${meta.key} value ${i + 1}` : meta.key, p, meta);
     });
     return shapeValues(meta, values);
   }
@@ -83,7 +76,7 @@ export function parseSetValue(meta: ParamMeta, raw: string): unknown {
     // Several numbers for a one-value parameter: the model's message ("successRate takes one value ...").
     return shapeValues(meta, parts.map((p) => Number(p)));
   }
-  return parseNumber(meta.key, raw);
+  return parseNumber(meta.key, raw, meta);
 }
 
 /** One `--set key=value` as an input layer. */

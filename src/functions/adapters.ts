@@ -19,6 +19,7 @@ import {
   isEmptyCell,
   ModelDef,
   InputLayer,
+  percentCell,
 } from '../model';
 import { Matrix, asMatrix, isOmitted, shapeOf, describeShape, flatten, dims, fingerprint } from './coerce';
 
@@ -150,11 +151,12 @@ export function parseOverrides(model: ModelDef<any, any>, arg: unknown, allowSwe
     if (shape === 'cell') {
       const x = v.length && v[0].length ? v[0][0] : null;
       if (isEmptyCell(x)) throw new ParameterError(`Override ${meta.key} has no value (the cell is empty)`, meta.key);
-      values[meta.key] = meta.kind === 'vector' ? [x] : x;
+      const value = percentCell(x, meta); // a typed '40 %' for a share or a rate
+      values[meta.key] = meta.kind === 'vector' ? [value] : value;
       continue;
     }
     if (meta.kind === 'vector' || meta.kind === 'rates') {
-      values[meta.key] = vectorValue(meta.key, v);
+      values[meta.key] = (vectorValue(meta.key, v) as unknown[]).map((c) => percentCell(c, meta));
       continue;
     }
     if (shape === 'grid') {

@@ -15,7 +15,50 @@ import { ruleText, violation } from './fields';
 import type { InputLayer, ModelDef } from './models';
 import { assertFiniteResult, lookupKey, mergeInput, validate } from './models';
 import { closest } from './suggest';
-import { invalid, notAvailable } from './messages';
+import { invalid, notAvailable, defineMessages, interval, numberIn, showValueIn } from './messages';
+import type { Lang } from './messages';
+
+const v = (x: unknown, lang: Lang) => showValueIn(x, lang);
+const n = (x: number, lang: Lang) => numberIn(x, lang);
+
+defineMessages({
+  goalSeekNoCrossing: {
+    en: (p, l) => `no value of ${p.key} in ${interval(p.min, p.max, l)} gives ${p.output} = ${n(p.target, l)}`,
+    da: (p, l) => `ingen værdi af ${p.key} i ${interval(p.min, p.max, l)} giver ${p.output} = ${n(p.target, l)}`,
+  },
+  goalSeekNotAtPoint: {
+    en: (p, l) => `${p.output} does not exist at ${p.key} = ${n(p.at, l)}, inside the search; narrow min and max`,
+    da: (p, l) => `${p.output} findes ikke ved ${p.key} = ${n(p.at, l)} inden for søgningen; indsnævr min og max`,
+  },
+  goalSeekKeyKind: {
+    en: (p) => `goal seek needs a key that takes one number; ${p.key} is ${p.kind === 'integer' ? 'a whole number' : 'a list of values'}`,
+    da: (p) => `målsøgning kræver en nøgle med ét tal; ${p.key} er ${p.kind === 'integer' ? 'et helt tal' : 'en liste af værdier'}`,
+  },
+  goalSeekBound: {
+    en: (p, l) => `${p.which} of the search must be a number in ${p.key}'s range (${ruleText(p.rule, l)}) (got ${v(p.value, l)})`,
+    da: (p, l) => `søgningens ${p.which} skal være et tal i ${p.key}s interval (${ruleText(p.rule, l)}) (fik ${v(p.value, l)})`,
+  },
+  goalSeekOrder: {
+    en: (p, l) => `min must be below max (got min ${n(p.min, l)} and max ${n(p.max, l)})`,
+    da: (p, l) => `min skal være under max (fik min ${n(p.min, l)} og max ${n(p.max, l)})`,
+  },
+  goalSeekTarget: {
+    en: (p, l) => `target must be a finite number (got ${v(p.value, l)})`,
+    da: (p, l) => `target skal være et endeligt tal (fik ${v(p.value, l)})`,
+  },
+  outputUnknown: {
+    en: (p) => `output '${p.output}' is not a figure of the ${p.model} model${p.guess ? ` - did you mean '${p.guess}'?` : ''} (${p.at ? `'${p.at}' holds: ` : 'figures: '}${p.names})`,
+    da: (p) => `output '${p.output}' er ikke et tal i ${p.model}-modellen${p.guess ? ` - mente du '${p.guess}'?` : ''} (${p.at ? `'${p.at}' indeholder: ` : 'tal: '}${p.names})`,
+  },
+  outputIndex: {
+    en: (p) => `output '${p.output}': ${p.at} has ${p.length} values, so the number after it must be 1 to ${p.length} (1 = the first year)`,
+    da: (p) => `output '${p.output}': ${p.at} har ${p.length} værdier, så tallet efter det skal være 1 til ${p.length} (1 = første år)`,
+  },
+  outputNotFigure: {
+    en: (p) => `output '${p.output}' names ${p.length !== undefined ? `a list, not one figure; add a year 1..${p.length}, e.g. '${p.output}.1'` : `a group, not one figure; add one of ${p.names}`}`,
+    da: (p) => `output '${p.output}' er ${p.length !== undefined ? `en liste, ikke ét tal; tilføj et år 1..${p.length}, fx '${p.output}.1'` : `en gruppe, ikke ét tal; tilføj en af ${p.names}`}`,
+  },
+});
 
 export interface GoalSeekRequest {
   /** Path of the output in the model's result. */
@@ -78,8 +121,8 @@ export function outputAt(result: unknown, path: string, modelLabel: string): num
     done.push(seg);
   }
   if (node === null || typeof node === 'number') return node;
-  if (Array.isArray(node)) throw invalid('outputNotFigure', { output: path, what: 'a list', hint: `a year 1..${node.length}, e.g. '${path}.1'` }, 'output', path);
-  throw invalid('outputNotFigure', { output: path, what: 'a group', hint: `one of ${childNames(node)}` }, 'output', path);
+  if (Array.isArray(node)) throw invalid('outputNotFigure', { output: path, length: node.length }, 'output', path);
+  throw invalid('outputNotFigure', { output: path, names: childNames(node) }, 'output', path);
 }
 
 /** The key's range as searched: [lo, hi], an open end moved inwards by a hair. */
@@ -91,7 +134,7 @@ interface Range {
 function boundArg(meta: ParamMeta, which: 'min' | 'max', x: number | undefined): number | undefined {
   if (x === undefined) return undefined;
   if (!Number.isFinite(x) || violation(meta, x) !== undefined) {
-    throw invalid('goalSeekBound', { which, key: meta.key, rule: ruleText(meta), value: x }, which, x);
+    throw invalid('goalSeekBound', { which, key: meta.key, rule: meta, value: x }, which, x);
   }
   return x;
 }

@@ -21,3 +21,4 @@ export * from './sensitivity';
 export * from './discountSchedules';
 export * from './messages';
 export * from './goalseek';
+export * from './notation';

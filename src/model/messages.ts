@@ -24,54 +24,24 @@ export function numberIn(x: number, lang: Lang): string {
   return lang === 'da' ? s.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.')) : s;
 }
 
-type Params = Record<string, any>;
-type Sentence = (p: Params, lang: Lang) => string;
-const v = (x: unknown, lang: Lang) => showValueIn(x, lang);
-const n = (x: number, lang: Lang) => numberIn(x, lang);
+export type Params = Record<string, any>;
+export type Sentence = (p: Params, lang: Lang) => string;
 /** An interval as [a, b], with infinite ends written out. */
-function interval(lo: number, hi: number, lang: Lang): string {
-  const end = (x: number) => (Number.isFinite(x) ? n(x, lang) : x > 0 ? (lang === 'da' ? 'uendelig' : 'infinity') : lang === 'da' ? '-uendelig' : '-infinity');
+export function interval(lo: number, hi: number, lang: Lang): string {
+  const end = (x: number) => (Number.isFinite(x) ? numberIn(x, lang) : x > 0 ? (lang === 'da' ? 'uendelig' : 'infinity') : lang === 'da' ? '-uendelig' : '-infinity');
   return `[${end(lo)}${lang === 'da' ? '; ' : ', '}${end(hi)}]`;
 }
 
-const CATALOGUE: Record<string, { en: Sentence; da: Sentence }> = {
-  goalSeekNoCrossing: {
-    en: (p, l) => `no value of ${p.key} in ${interval(p.min, p.max, l)} gives ${p.output} = ${n(p.target, l)}`,
-    da: (p, l) => `ingen værdi af ${p.key} i ${interval(p.min, p.max, l)} giver ${p.output} = ${n(p.target, l)}`,
-  },
-  goalSeekNotAtPoint: {
-    en: (p, l) => `${p.output} does not exist at ${p.key} = ${n(p.at, l)}, inside the search; narrow min and max`,
-    da: (p, l) => `${p.output} findes ikke ved ${p.key} = ${n(p.at, l)} inden for søgningen; indsnævr min og max`,
-  },
-  goalSeekKeyKind: {
-    en: (p) => `goal seek needs a key that takes one number; ${p.key} is ${p.kind === 'integer' ? 'a whole number' : 'a list of values'}`,
-    da: (p) => `målsøgning kræver en nøgle med ét tal; ${p.key} er ${p.kind === 'integer' ? 'et helt tal' : 'en liste af værdier'}`,
-  },
-  goalSeekBound: {
-    en: (p, l) => `${p.which} of the search must be a number in ${p.key}'s range (${p.rule}) (got ${v(p.value, l)})`,
-    da: (p, l) => `søgningens ${p.which} skal være et tal i ${p.key}s interval (${p.rule}) (fik ${v(p.value, l)})`,
-  },
-  goalSeekOrder: {
-    en: (p, l) => `min must be below max (got min ${n(p.min, l)} and max ${n(p.max, l)})`,
-    da: (p, l) => `min skal være under max (fik min ${n(p.min, l)} og max ${n(p.max, l)})`,
-  },
-  goalSeekTarget: {
-    en: (p, l) => `target must be a finite number (got ${v(p.value, l)})`,
-    da: (p, l) => `target skal være et endeligt tal (fik ${v(p.value, l)})`,
-  },
-  outputUnknown: {
-    en: (p) => `output '${p.output}' is not a figure of the ${p.model} model${p.guess ? ` - did you mean '${p.guess}'?` : ''} (${p.at ? `'${p.at}' holds: ` : 'figures: '}${p.names})`,
-    da: (p) => `output '${p.output}' er ikke et tal i ${p.model}-modellen${p.guess ? ` - mente du '${p.guess}'?` : ''} (${p.at ? `'${p.at}' indeholder: ` : 'tal: '}${p.names})`,
-  },
-  outputIndex: {
-    en: (p) => `output '${p.output}': ${p.at} has ${p.length} values, so the number after it must be 1 to ${p.length} (1 = the first year)`,
-    da: (p) => `output '${p.output}': ${p.at} har ${p.length} værdier, så tallet efter det skal være 1 til ${p.length} (1 = første år)`,
-  },
-  outputNotFigure: {
-    en: (p) => `output '${p.output}' names ${p.what}, not one figure; add ${p.hint}`,
-    da: (p) => `output '${p.output}' er ${p.what === 'a list' ? 'en liste' : 'en gruppe'}, ikke ét tal; tilføj ${p.hint}`,
-  },
-};
+export type Sentences = Record<string, { en: Sentence; da: Sentence }>;
+const CATALOGUE: Sentences = {};
+
+/** Adds a module's messages to the catalogue (each module defines the messages it throws). */
+export function defineMessages(entries: Sentences): void {
+  for (const code of Object.keys(entries)) {
+    if (Object.prototype.hasOwnProperty.call(CATALOGUE, code)) throw new Error(`internal: message '${code}' defined twice`);
+    CATALOGUE[code] = entries[code];
+  }
+}
 
 export function hasMessage(code: string): boolean {
   return Object.prototype.hasOwnProperty.call(CATALOGUE, code);

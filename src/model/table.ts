@@ -9,6 +9,7 @@ import { ParameterError, showValue } from './errors';
 import type { ModelDef, InputLayer } from './models';
 import { lookupKey, keyEntries, KeyEntry } from './models';
 import type { ParamMeta } from './fields';
+import { percentCell } from './notation';
 
 const HEADER_KEYS = new Set(['parameter', 'parameters', 'key', 'nøgle', 'parameternavn']);
 
@@ -86,7 +87,8 @@ export function parseParameterTable(model: ModelDef<any, any>, rows: readonly (r
     seenAt[i] = r + 1;
     if (end === 1) continue;
     // One value of a scalar (or of a rate) is the value itself; no need to copy the row.
-    values[meta.key] = end === 2 && meta.kind !== 'vector' ? row[1] : shapeValues(meta, row.slice(1, end));
+    // A text cell such as '40 %' is a percentage of a share or a rate (src/model/notation.ts).
+    values[meta.key] = end === 2 && meta.kind !== 'vector' ? percentCell(row[1], meta) : shapeValues(meta, row.slice(1, end).map((c) => percentCell(c, meta)));
   }
   return preset !== undefined ? { preset, values } : { values };
 }

@@ -77,7 +77,7 @@ export function renderEditor(root: HTMLElement, app: App): void {
     const input = h('input', {
       id: fieldId(m.key), name: m.key, type: 'text', inputmode: 'decimal', autocomplete: 'off', 'aria-describedby': helpId(m.key),
       placeholder: m.default !== undefined ? inputText(app.lang, m.default) : app.t(m.required ? 'required' : 'notGiven'),
-      oninput: () => app.setValue(m.key, parseInput(input.value)),
+      oninput: () => app.setValue(m.key, parseInput(input.value, app.lang, m)),
     });
     input.value = inputText(app.lang, v);
     inputsByKey.set(m.key, [input]);
@@ -96,7 +96,7 @@ export function renderEditor(root: HTMLElement, app: App): void {
     errors.set(m.key, err);
     const legendId = `${fieldId(m.key)}-legend`;
     const commit = () => {
-      const vals = inputs().map((i) => parseInput(i.value));
+      const vals = inputs().map((i) => parseInput(i.value, app.lang, m));
       app.setValue(m.key, m.kind === 'rates' && vals.length === 1 ? vals[0] : vals);
     };
     const inputs = () => Array.from(row.querySelectorAll('input')) as HTMLInputElement[];

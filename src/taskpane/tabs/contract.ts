@@ -182,7 +182,7 @@ export const contractTab: PaneTab = {
         id, name: m.key, type: 'text', inputmode: 'decimal', autocomplete: 'off', 'aria-describedby': helpId,
         placeholder: m.default !== undefined ? inputText(L, m.default) : app.t(m.required ? 'required' : 'notGiven'),
         oninput: () => {
-          const v = parseInput(input.value);
+          const v = parseInput(input.value, L, m);
           if (v === undefined) delete terms[m.key];
           else terms[m.key] = v;
           update();
