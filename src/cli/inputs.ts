@@ -15,6 +15,7 @@ import {
   showValue,
   readNumber,
 } from '../model';
+import type { DomainError } from '../model';
 import type { ModelDef, InputLayer, ParamMeta, Preset, NotationMeta } from '../model';
 import { findDiscountSchedule, DISCOUNT_SCHEDULES, assertFiniteResult } from '../model';
 import { UsageError } from './errors';
@@ -151,7 +152,18 @@ export interface SingleRun<R> {
   source: string;
 }
 
-export type ModelRun<R> = ({ batch: false } & SingleRun<R>) | { batch: true; results: R[] };
+/** One scenario of a batch: its validated inputs and result, or (with --keep-going) its error. */
+export interface Scenario<R> {
+  /** 1-based position in the --params array. */
+  number: number;
+  params?: Record<string, unknown>;
+  result?: R;
+  error?: DomainError;
+}
+
+export type ModelRun<R> =
+  | ({ batch: false; params: Record<string, unknown> } & SingleRun<R>)
+  | { batch: true; results: R[]; scenarios: Scenario<R>[] };
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
@@ -163,15 +175,21 @@ function sameInput(a: Record<string, unknown>, b: Record<string, unknown>): bool
   return ka.length === Object.keys(b).length && ka.every((k) => k in b && sameValue(a[k], b[k]));
 }
 
-function evaluate<R>(model: ModelDef<any, R>, layers: readonly InputLayer[]): { merged: Record<string, unknown>; result: R } {
+function evaluate<R>(model: ModelDef<any, R>, layers: readonly InputLayer[]): { merged: Record<string, unknown>; params: Record<string, unknown>; result: R } {
   const merged = mergeInput(model, layers);
-  const result = model.evaluate(validate(model, merged));
+  const params = validate(model, merged);
+  const result = model.evaluate(params);
   assertFiniteResult(result);
-  return { merged, result };
+  return { merged, params, result };
+}
+
+/** The error of a scenario of a batch, said to be about that scenario. */
+export function scenarioError(index: number, e: DomainError): ParameterError {
+  return new ParameterError(`scenario ${index + 1} (1-based; array index ${index}): ${e.message}`, e.key, e.value);
 }
 
 /** Runs the model for the --preset / --params / --set options: one scenario, or a batch for a JSON array. */
-export function runFromOptions<R>(model: ModelDef<any, R>, opts: ParsedOptions, io: CliIO): ModelRun<R> {
+export function runFromOptions<R>(model: ModelDef<any, R>, opts: ParsedOptions, io: CliIO, keepGoing = false): ModelRun<R> {
   const preset = single(opts, 'preset');
   const file = single(opts, 'params');
   const sets = opts.values.set ?? [];
@@ -184,18 +202,17 @@ export function runFromOptions<R>(model: ModelDef<any, R>, opts: ParsedOptions, 
   const data = file !== undefined ? readJsonFile(io, file) : undefined;
 
   if (Array.isArray(data)) {
-    const results = new Array<R>(data.length);
-    for (let i = 0; i < data.length; i++) {
+    const scenarios: Scenario<R>[] = data.map((element, i) => {
       try {
-        results[i] = evaluate(model, [...head, objectLayer(data[i]), ...tail]).result;
+        const { params, result } = evaluate(model, [...head, objectLayer(element), ...tail]);
+        return { number: i + 1, params, result };
       } catch (e) {
-        if (isDomainError(e)) {
-          throw new ParameterError(`scenario ${i + 1} (1-based; array index ${i}): ${e.message}`, e.key, e.value);
-        }
-        throw e;
+        if (!isDomainError(e)) throw e;
+        if (keepGoing) return { number: i + 1, error: e };
+        throw scenarioError(i, e);
       }
-    }
-    return { batch: true, results };
+    });
+    return { batch: true, results: scenarios.filter((x) => x.result !== undefined).map((x) => x.result as R), scenarios };
   }
 
   const layers = [...head];
@@ -213,7 +230,7 @@ export function runFromOptions<R>(model: ModelDef<any, R>, opts: ParsedOptions, 
     }
   }
   layers.push(...tail);
-  const { merged, result } = evaluate(model, layers);
+  const { merged, params, result } = evaluate(model, layers);
 
   const baseName = [...layers].reverse().find((l) => l.preset !== undefined)?.preset;
   const basePreset = baseName !== undefined ? findPreset(baseName) : undefined;
@@ -225,5 +242,5 @@ export function runFromOptions<R>(model: ModelDef<any, R>, opts: ParsedOptions, 
   ]
     .filter((s) => s !== '')
     .join(', ');
-  return { batch: false, result, basePreset, unchangedPreset, source };
+  return { batch: false, params, result, basePreset, unchangedPreset, source };
 }

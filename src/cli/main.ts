@@ -39,10 +39,10 @@ export function main(argv: readonly string[], io: CliIO, commands: readonly Comm
   const chunks: string[] = [];
   const finish = (): number => {
     if (chunks.length > 0) io.stdout(chunks.join(''));
-    return 0;
+    return ctx.status;
   };
   let pending: void | Promise<void> = undefined;
-  const ctx: Context = { io, lang: 'en', out: (t) => void chunks.push(t), commands };
+  const ctx: Context = { io, lang: 'en', out: (t) => void chunks.push(t), commands, status: 0 };
   try {
     // Options before the command: only --lang and --help; the first positional is the command.
     const head = tokenize(argv, COMMON_OPTIONS);
