@@ -28,7 +28,7 @@ export function tokenize(args: readonly string[], specs: readonly OptionSpec[]):
 export function parseLang(v: string): Lang {
   const l = v.trim().toLowerCase();
   if (l === 'en' || l === 'da') return l;
-  throw new UsageError(`--lang must be en or da (got '${v}')`);
+  throw new UsageError(`--lang must be en or da (got '${v}')`, `--lang skal være en eller da (fik '${v}')`);
 }
 
 /** The --lang of these tokens (the last one given), or undefined. */
@@ -43,15 +43,18 @@ export function wantsHelp(tokens: readonly Token[]): boolean {
 }
 
 function unexpected(t: Token, where: string): UsageError {
-  if (t.kind === 'positional') return new UsageError(`Unexpected argument '${t.value}' for '${where}' (see '${where} --help')`);
+  if (t.kind === 'positional') return new UsageError(`Unexpected argument '${t.value}' for '${where}' (see '${where} --help')`, `Uventet argument '${t.value}' til '${where}' (se '${where} --help')`);
   const raw = t.kind === 'option' ? t.rawName : '--';
-  return new UsageError(`Unknown option '${raw}' for '${where}' (options start with two dashes; see '${where} --help')`);
+  return new UsageError(
+    `Unknown option '${raw}' for '${where}' (options start with two dashes; see '${where} --help')`,
+    `Ukendt tilvalg '${raw}' til '${where}' (tilvalg starter med to bindestreger; se '${where} --help')`,
+  );
 }
 
 /** The value of an option that takes one; a value that looks like the next option means none was given. */
 function optionValue(t: Extract<Token, { kind: 'option' }>, spec: OptionSpec): string {
   if (t.value === undefined || (!t.inlineValue && t.value.startsWith('--'))) {
-    throw new UsageError(`--${spec.name} needs a value: --${spec.name} ${spec.value}`);
+    throw new UsageError(`--${spec.name} needs a value: --${spec.name} ${spec.value}`, `--${spec.name} kræver en værdi: --${spec.name} ${spec.value}`);
   }
   return t.value;
 }
@@ -74,16 +77,21 @@ export function optionsFromTokens(tokens: readonly Token[], specs: readonly Opti
     const spec = byName.get(t.name);
     if (!spec) {
       const guess = closest(t.name, [...byName.keys()]);
-      throw new UsageError(`Unknown option '--${t.name}' for '${where}'${guess ? ` - did you mean '--${guess}'?` : ''} (see '${where} --help')`);
+      throw new UsageError(
+        `Unknown option '--${t.name}' for '${where}'${guess ? ` - did you mean '--${guess}'?` : ''} (see '${where} --help')`,
+        `Ukendt tilvalg '--${t.name}' til '${where}'${guess ? ` - mente du '--${guess}'?` : ''} (se '${where} --help')`,
+      );
     }
     if (spec.value === undefined) {
-      if (t.value !== undefined) throw new UsageError(`--${spec.name} takes no value (got '${t.rawName}=${t.value}')`);
+      if (t.value !== undefined) throw new UsageError(`--${spec.name} takes no value (got '${t.rawName}=${t.value}')`, `--${spec.name} tager ingen værdi (fik '${t.rawName}=${t.value}')`);
       flags.add(spec.name);
       continue;
     }
     const value = optionValue(t, spec);
     const list = (values[spec.name] ??= []);
-    if (list.length > 0 && !spec.repeat) throw new UsageError(`--${spec.name} is given twice ('${list[0]}' and '${value}'); give it once`);
+    if (list.length > 0 && !spec.repeat) {
+      throw new UsageError(`--${spec.name} is given twice ('${list[0]}' and '${value}'); give it once`, `--${spec.name} er angivet to gange ('${list[0]}' og '${value}'); angiv det én gang`);
+    }
     list.push(value);
   }
   return { values, flags, positional };

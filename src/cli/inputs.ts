@@ -14,6 +14,10 @@ import {
   isDomainError,
   showValue,
   readNumber,
+  invalid,
+  defineMessages,
+  localMessage,
+  showValueIn,
 } from '../model';
 import type { DomainError } from '../model';
 import type { ModelDef, InputLayer, ParamMeta, Preset, NotationMeta } from '../model';
@@ -83,10 +87,10 @@ export function parseSetValue(meta: ParamMeta, raw: string): unknown {
 /** One `--set key=value` as an input layer. */
 export function setLayer(model: ModelDef<any, any>, text: string): InputLayer {
   const eq = text.indexOf('=');
-  if (eq < 0) throw new UsageError(`--set needs key=value (got '${text}')`);
+  if (eq < 0) throw new UsageError(`--set needs key=value (got '${text}')`, `--set kræver nøgle=værdi (fik '${text}')`);
   const rawKey = text.slice(0, eq).trim();
-  if (rawKey.toLowerCase() === 'preset') throw new UsageError(`use --preset NAME to choose a preset (got --set ${text})`);
-  if (rawKey === '') throw new UsageError(`--set needs a parameter name before '=' (got '${text}')`);
+  if (rawKey.toLowerCase() === 'preset') throw new UsageError(`use --preset NAME to choose a preset (got --set ${text})`, `brug --preset NAVN til at vælge en forudindstilling (fik --set ${text})`);
+  if (rawKey === '') throw new UsageError(`--set needs a parameter name before '=' (got '${text}')`, `--set kræver et parameternavn før '=' (fik '${text}')`);
   const meta = lookupKey(model, rawKey);
   return { values: { [meta.key]: parseSetValue(meta, text.slice(eq + 1)) } };
 }
@@ -99,17 +103,17 @@ export function readJsonFile(io: CliIO, path: string): unknown {
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const why =
-      err.code === 'ENOENT' ? 'no such file' :
-      err.code === 'EISDIR' ? 'it is a directory' :
-      err.code === 'EACCES' ? 'permission denied' :
-      err.message;
-    throw new UsageError(`cannot read the --params file '${path}': ${why}`);
+      err.code === 'ENOENT' ? ['no such file', 'filen findes ikke'] :
+      err.code === 'EISDIR' ? ['it is a directory', 'det er en mappe'] :
+      err.code === 'EACCES' ? ['permission denied', 'adgang nægtet'] :
+      [err.message, err.message];
+    throw new UsageError(`cannot read the --params file '${path}': ${why[0]}`, `kan ikke læse --params-filen '${path}': ${why[1]}`);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new UsageError(`the --params file '${path}' is not valid JSON: ${(e as Error).message}`);
+    throw new UsageError(`the --params file '${path}' is not valid JSON: ${(e as Error).message}`, `--params-filen '${path}' er ikke gyldig JSON: ${(e as Error).message}`);
   }
 }
 
@@ -119,22 +123,47 @@ function describe(v: unknown): string {
   return `${typeof v} ${showValue(v)}`;
 }
 
+defineMessages({
+  jsonNotObject: {
+    en: (p) => `parameters must be a JSON object {"key": value, ...} (got ${p.got})`,
+    da: (p) => `parametre skal være et JSON-objekt {"nøgle": værdi, ...} (fik ${p.got})`,
+  },
+  jsonPresetTwice: { en: () => 'preset is given twice', da: () => 'preset er angivet to gange' },
+  jsonPresetName: {
+    en: (p, l) => `preset must be a preset name (got ${showValueIn(p.value, l)})`,
+    da: (p, l) => `preset skal være navnet på en forudindstilling (fik ${showValueIn(p.value, l)})`,
+  },
+  jsonNull: {
+    en: (p) => `${p.key} is null; give a value or leave the key out`,
+    da: (p) => `${p.key} er null; giv en værdi, eller udelad nøglen`,
+  },
+  scenario: {
+    en: (p) => `scenario ${p.number} (1-based; array index ${p.number - 1}): ${p.inner.en}`,
+    da: (p) => `scenarie ${p.number} (fra 1; array-indeks ${p.number - 1}): ${p.inner.da}`,
+  },
+});
+
+/** A domain error's message in both languages (for messages that wrap it). */
+export function bothLanguages(e: DomainError): { en: string; da: string } {
+  return { en: e.message, da: localMessage(e, 'da') };
+}
+
 /** A JSON object of parameters as an input layer; a "preset" key starts the layer from that preset. */
 export function objectLayer(obj: unknown): InputLayer {
   if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
-    throw new ParameterError(`parameters must be a JSON object {"key": value, ...} (got ${describe(obj)})`);
+    throw invalid('jsonNotObject', { got: describe(obj) });
   }
   const layer: InputLayer = {};
   const values: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(obj as Record<string, unknown>)) {
     if (key.trim().toLowerCase() === 'preset') {
-      if (layer.preset !== undefined) throw new ParameterError('preset is given twice', 'preset', v);
-      if (typeof v !== 'string') throw new ParameterError(`preset must be a preset name (got ${showValue(v)})`, 'preset', v);
+      if (layer.preset !== undefined) throw invalid('jsonPresetTwice', {}, 'preset', v);
+      if (typeof v !== 'string') throw invalid('jsonPresetName', { value: v }, 'preset', v);
       layer.preset = v;
       continue;
     }
     if (v === null) {
-      throw new ParameterError(`${key.trim()} is null; give a value or leave the key out`, key, v);
+      throw invalid('jsonNull', { key: key.trim() }, key, v);
     }
     values[key] = v;
   }
@@ -185,7 +214,7 @@ function evaluate<R>(model: ModelDef<any, R>, layers: readonly InputLayer[]): { 
 
 /** The error of a scenario of a batch, said to be about that scenario. */
 export function scenarioError(index: number, e: DomainError): ParameterError {
-  return new ParameterError(`scenario ${index + 1} (1-based; array index ${index}): ${e.message}`, e.key, e.value);
+  return invalid('scenario', { number: index + 1, inner: bothLanguages(e) }, e.key, e.value);
 }
 
 /** Runs the model for the --preset / --params / --set options: one scenario, or a batch for a JSON array. */
@@ -220,12 +249,13 @@ export function runFromOptions<R>(model: ModelDef<any, R>, opts: ParsedOptions, 
     if (data === null || typeof data !== 'object') {
       throw new UsageError(
         `the --params file '${file}' must hold a JSON object of parameters or an array of such objects (got ${describe(data)})`,
+        `--params-filen '${file}' skal indeholde et JSON-objekt med parametre eller et array af sådanne (fik ${describe(data)})`,
       );
     }
     try {
       layers.push(objectLayer(data));
     } catch (e) {
-      if (isDomainError(e)) throw new UsageError(`the --params file '${file}': ${e.message}`);
+      if (isDomainError(e)) throw new UsageError(`the --params file '${file}': ${e.message}`, `--params-filen '${file}': ${localMessage(e, 'da')}`);
       throw e;
     }
   }

@@ -1,5 +1,5 @@
 /** dsi contract: the outcome contract (MODEL.md section 4) with investor results and derived prices. */
-import { contractModel, analyseContract, CONTRACT_ACTORS, findPreset, mergeInput, validate, isDomainError, presetValues, assertFiniteResult } from '../../model';
+import { localMessage, contractModel, analyseContract, CONTRACT_ACTORS, findPreset, mergeInput, validate, isDomainError, presetValues, assertFiniteResult } from '../../model';
 import type { ContractResult, ContractParams, ContractAnalysis, Derived, InputLayer, ModelDef, ActorResult } from '../../model';
 import type { CliIO, Command, Context, Lang, OptionSpec, ParsedOptions } from '../types';
 import { MODEL_INPUT_OPTIONS, setLayer, readJsonFile, objectLayer } from '../inputs';
@@ -22,11 +22,11 @@ export function analyticsLayers(model: ModelDef<any, any>, opts: ParsedOptions, 
   }
   if (file !== undefined) {
     const data = readJsonFile(io, file);
-    if (Array.isArray(data)) throw new UsageError(`this command takes one scenario; the --params file '${file}' holds an array`);
+    if (Array.isArray(data)) throw new UsageError(`this command takes one scenario; the --params file '${file}' holds an array`, `kommandoen tager ét scenarie; --params-filen '${file}' indeholder et array`);
     try {
       layers.push(objectLayer(data));
     } catch (e) {
-      if (isDomainError(e)) throw new UsageError(`the --params file '${file}': ${e.message}`);
+      if (isDomainError(e)) throw new UsageError(`the --params file '${file}': ${e.message}`, `--params-filen '${file}': ${localMessage(e, 'da')}`);
       throw e;
     }
   }

@@ -58,7 +58,7 @@ export const fundCommand: Command = {
   run(opts, ctx) {
     if (opts.values.contract !== undefined) {
       const batchFlag = ['csv', 'keep-going'].find((f) => opts.flags.has(f));
-      if (batchFlag) throw new UsageError(`--${batchFlag} is not available with --contract yet; run the batch without --contract`);
+      if (batchFlag) throw new UsageError(`--${batchFlag} is not available with --contract yet; run the batch without --contract`, `--${batchFlag} findes endnu ikke sammen med --contract; kør batchen uden --contract`);
       return runOutcomeFund(opts, ctx, (r) => fundText(r, ctx.lang));
     }
     runModelCommand(fundModel, fundJson, fundText, opts, ctx);

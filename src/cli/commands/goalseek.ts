@@ -23,9 +23,9 @@ export function goalSeekText(r: GoalSeekResult, lang: Lang): string {
     : `${r.key} = ${show(r.value, lang)} gives ${r.output} = ${show(r.achieved, lang)} (target ${show(r.target, lang)})\n`;
 }
 
-function required(opts: ParsedOptions, name: string, example: string): string {
+function required(opts: ParsedOptions, name: string, example: { en: string; da: string }): string {
   const v = single(opts, name);
-  if (v === undefined) throw new UsageError(`dsi goalseek needs --${name} ${example}`);
+  if (v === undefined) throw new UsageError(`dsi goalseek needs --${name} ${example.en}`, `dsi goalseek kræver --${name} ${example.da}`);
   return v;
 }
 
@@ -54,9 +54,9 @@ export const goalSeekCommand: Command = {
       return raw === undefined ? undefined : parseNumber(name, raw);
     };
     const r = goalSeek(model, layers, {
-      output: required(opts, 'output', 'PATH (e.g. actors.kommune.presentValue)'),
-      target: parseNumber('target', required(opts, 'target', 'X')),
-      key: required(opts, 'key', 'KEY (e.g. successRate)'),
+      output: required(opts, 'output', { en: 'PATH (e.g. actors.kommune.presentValue)', da: 'STI (fx actors.kommune.presentValue)' }),
+      target: parseNumber('target', required(opts, 'target', { en: 'X', da: 'X' })),
+      key: required(opts, 'key', { en: 'KEY (e.g. successRate)', da: 'NØGLE (fx successRate)' }),
       min: bound('min'),
       max: bound('max'),
     });

@@ -1,6 +1,7 @@
 /** Pieces the model commands share. */
 import type { OptionSpec, Lang, ParsedOptions, Context } from '../types';
 import type { ModelDef } from '../../model';
+import { localMessage } from '../../model';
 import { runFromOptions, scenarioError } from '../inputs';
 import { csvText } from '../csv';
 import type { SingleRun } from '../inputs';
@@ -67,18 +68,23 @@ export function runModelCommand<R>(
   const csv = opts.flags.has('csv');
   if (out.batch) {
     const failed = out.scenarios.filter((x) => x.error !== undefined);
-    const message = (e: Error) => e.message;
+    const message = (e: Error) => localMessage(e, ctx.lang);
     if (csv) ctx.out(csvText(model, out.scenarios, ctx.lang, message));
     else ctx.out(jsonMany(out.scenarios.map((x) => (x.error ? { scenario: x.number, error: message(x.error) } : toJson(x.result as R)))));
     if (failed.length > 0) {
       const first = failed[0];
-      ctx.io.stderr(`dsi: ${failed.length} of ${out.scenarios.length} scenarios failed; the first: ${scenarioError(first.number - 1, first.error!).message}\n`);
+      const firstText = message(scenarioError(first.number - 1, first.error!));
+      ctx.io.stderr(
+        ctx.lang === 'da'
+          ? `dsi: ${failed.length} af ${out.scenarios.length} scenarier fejlede; det første: ${firstText}\n`
+          : `dsi: ${failed.length} of ${out.scenarios.length} scenarios failed; the first: ${firstText}\n`,
+      );
       ctx.status = 1;
     }
     return;
   }
   if (csv) {
-    ctx.out(csvText(model, [{ number: 1, params: out.params, result: out.result }], ctx.lang, (e) => e.message));
+    ctx.out(csvText(model, [{ number: 1, params: out.params, result: out.result }], ctx.lang, (e) => localMessage(e, ctx.lang)));
     return;
   }
   if (opts.flags.has('json')) {
