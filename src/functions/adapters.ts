@@ -20,7 +20,9 @@ import {
   ModelDef,
   InputLayer,
   percentCell,
+  localMessage,
 } from '../model';
+import type { Lang } from '../model';
 import { Matrix, asMatrix, isOmitted, shapeOf, describeShape, flatten, dims, fingerprint } from './coerce';
 
 /** The largest sweep: a whole-column reference would otherwise mean a million model runs. */
@@ -268,14 +270,19 @@ export function table<P, R>(
 export interface ExcelErrorFactory<E> {
   invalidValue: (message: string) => E;
   notAvailable: (message: string) => E;
+  /** The language of the messages (Excel's display language); English when absent. */
+  lang?: () => Lang;
 }
 
 /** Any thrown value as the Excel error to show: #VALUE! for bad input, #N/A for a missing result. */
-export function toExcelError<E>(e: unknown, make: ExcelErrorFactory<E>): E {
-  if (isDomainError(e)) return e.kind === 'notAvailable' ? make.notAvailable(e.message) : make.invalidValue(e.message);
+export function toExcelError<E>(e: unknown, make: ExcelErrorFactory<E>, lang: Lang = make.lang?.() ?? 'en'): E {
+  if (isDomainError(e)) {
+    const message = localMessage(e, lang);
+    return e.kind === 'notAvailable' ? make.notAvailable(message) : make.invalidValue(message);
+  }
   // Not a domain error: a bug. Still an Excel error with a message, never an uncaught exception.
   const msg = e instanceof Error ? e.message : showValue(e);
-  return make.invalidValue(`Unexpected error: ${msg}`);
+  return make.invalidValue(`${lang === 'da' ? 'Uventet fejl' : 'Unexpected error'}: ${msg}`);
 }
 
 /** Replaces domain errors inside a result matrix by Excel errors. */
@@ -283,12 +290,13 @@ export function mapCells<E>(m: Cell[][], make: ExcelErrorFactory<E>): (number | 
   // Cells with the same message share one Excel error object: a sweep often has thousands of
   // identical "does not break even" cells, and each new Error costs a stack capture.
   const made = new Map<string, E>();
+  const lang = make.lang?.() ?? 'en';
   return m.map((row) =>
     row.map((c) => {
       if (!isDomainError(c)) return c;
       const k = c.kind + '\u0000' + c.message;
       let e = made.get(k);
-      if (e === undefined) made.set(k, (e = toExcelError(c, make)));
+      if (e === undefined) made.set(k, (e = toExcelError(c, make, lang)));
       return e;
     }),
   );

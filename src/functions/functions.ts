@@ -32,7 +32,19 @@ if (typeof CustomFunctions === 'undefined') {
 const excelErrors: ExcelErrorFactory<CustomFunctions.Error> = {
   invalidValue: (m) => new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, m),
   notAvailable: (m) => new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, m),
+  lang: displayLanguage,
 };
+
+/** Excel's display language: in the shared runtime office.js is loaded, and Office.context says it
+ *  once Office is ready; until then (or outside Excel) English. */
+function displayLanguage(): 'en' | 'da' {
+  try {
+    const tag = (globalThis as any).Office?.context?.displayLanguage;
+    return typeof tag === 'string' && /^da\b/i.test(tag) ? 'da' : 'en';
+  } catch {
+    return 'en';
+  }
+}
 
 /** Runs an adapter; any failure becomes an Excel error with the model's message. */
 function excel<T>(f: () => T): T {
