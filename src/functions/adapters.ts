@@ -11,7 +11,6 @@ import {
   assertFiniteResult,
   parseParameterTable,
   lookupKey,
-  ParameterError,
   NotAvailableError,
   isDomainError,
   DomainError,
@@ -21,9 +20,12 @@ import {
   InputLayer,
   percentCell,
   localMessage,
+  invalid,
+  notAvailable,
 } from '../model';
 import type { Lang } from '../model';
-import { Matrix, asMatrix, isOmitted, shapeOf, describeShape, flatten, dims, fingerprint } from './coerce';
+import { Matrix, asMatrix, isOmitted, shapeOf, shapeText, flatten, dims, fingerprint } from './coerce';
+import './messages';
 
 /** The largest sweep: a whole-column reference would otherwise mean a million model runs. */
 export const MAX_SWEEP = 100_000;
@@ -71,13 +73,13 @@ export interface Base {
 
 export function resolveBase(model: ModelDef<any, any>, arg: unknown): Base {
   if (isOmitted(arg)) {
-    throw new ParameterError('params is empty: give a preset name (e.g. "holbaek-ips") or a parameter range', 'params');
+    throw invalid('paramsEmpty', {}, 'params');
   }
   const m = asMatrix(arg);
   if (shapeOf(m) === 'cell') {
     const v = m[0][0];
     if (typeof v !== 'string') {
-      throw new ParameterError(`params must be a preset name or a parameter range (got ${showValue(v)})`, 'params', v);
+      throw invalid('paramsNotText', { value: v }, 'params', v);
     }
     return { layer: { preset: v.trim() }, key: model.kind + '\u0001' + fingerprint(m) };
   }
@@ -121,7 +123,7 @@ function overrideItems(arg: unknown): unknown[] {
 
 /** Values of a vector parameter given as a row or column range; trailing empty cells end it. */
 function vectorValue(key: string, m: Matrix): unknown {
-  if (shapeOf(m) === 'grid') throw new ParameterError(`${key} takes a single row or column of values (got ${describeShape(m)})`, key);
+  if (shapeOf(m) === 'grid') throw invalid('vectorShape', { key, shape: shapeText(m) }, key);
   const cells = flatten(m);
   let end = cells.length;
   while (end > 0 && isEmptyCell(cells[end - 1])) end--;
@@ -139,20 +141,20 @@ export function parseOverrides(model: ModelDef<any, any>, arg: unknown, allowSwe
     const keyArg = asMatrix(items[i]);
     const pair = i / 2 + 1;
     if (shapeOf(keyArg) !== 'cell') {
-      throw new ParameterError(`Override ${pair}: the key must be one parameter name in one cell (got ${describeShape(keyArg)})`);
+      throw invalid('overrideKeyCells', { pair, shape: shapeText(keyArg) });
     }
     const rawKey = keyArg.length && keyArg[0].length ? keyArg[0][0] : null;
-    if (isEmptyCell(rawKey)) throw new ParameterError(`Override ${pair}: the key is empty; give key, value pairs such as "successRate", 0.45`);
+    if (isEmptyCell(rawKey)) throw invalid('overrideKeyEmpty', { pair });
     const meta = lookupKey(model, rawKey);
-    if (i + 1 >= n) throw new ParameterError(`Override ${meta.key} has no value; give key, value pairs such as "${meta.key}", ${showValue(meta.default ?? 1)}`, meta.key);
+    if (i + 1 >= n) throw invalid('overrideNoValue', { key: meta.key, example: meta.default ?? 1 }, meta.key);
     const v = asMatrix(items[i + 1]);
     if (Object.prototype.hasOwnProperty.call(values, meta.key) || sweep?.key === meta.key) {
-      throw new ParameterError(`${meta.key} is overridden twice`, meta.key);
+      throw invalid('overriddenTwice', { key: meta.key }, meta.key);
     }
     const shape = shapeOf(v);
     if (shape === 'cell') {
       const x = v.length && v[0].length ? v[0][0] : null;
-      if (isEmptyCell(x)) throw new ParameterError(`Override ${meta.key} has no value (the cell is empty)`, meta.key);
+      if (isEmptyCell(x)) throw invalid('overrideEmptyCell', { key: meta.key }, meta.key);
       const value = percentCell(x, meta); // a typed '40 %' for a share or a rate
       values[meta.key] = meta.kind === 'vector' ? [value] : value;
       continue;
@@ -162,17 +164,17 @@ export function parseOverrides(model: ModelDef<any, any>, arg: unknown, allowSwe
       continue;
     }
     if (shape === 'grid') {
-      throw new ParameterError(`A sweep over ${meta.key} must be a single row or column of values (got ${describeShape(v)})`, meta.key);
+      throw invalid('sweepShape', { key: meta.key, shape: shapeText(v) }, meta.key);
     }
     if (!allowSweep) {
-      throw new ParameterError(`${fnName} spills a table, so the value of ${meta.key} must be a single cell (got ${describeShape(v)}); sweep with a single-figure function instead`, meta.key);
+      throw invalid('sweepInTable', { fn: fnName, key: meta.key, shape: shapeText(v) }, meta.key);
     }
     if (sweep) {
-      throw new ParameterError(`Only one override can be a range (a sweep); got ranges for ${sweep.key} and ${meta.key}`, meta.key);
+      throw invalid('oneSweep', { first: sweep.key, key: meta.key }, meta.key);
     }
     const { rows, cols } = dims(v);
     if (rows * cols > MAX_SWEEP) {
-      throw new ParameterError(`A sweep may have at most ${MAX_SWEEP.toLocaleString('en-US')} values (got ${(rows * cols).toLocaleString('en-US')} for ${meta.key}); select only the filled cells`, meta.key);
+      throw invalid('sweepTooLarge', { max: MAX_SWEEP, count: rows * cols, key: meta.key }, meta.key);
     }
     sweep = { key: meta.key, values: flatten(v), rows, cols };
   }
@@ -210,9 +212,12 @@ export function evaluate<P, R>(model: ModelDef<P, R>, base: Base, values: Record
 export type Cell = number | string | DomainError;
 
 /** A model result must be a finite number; overflow from huge (but valid) inputs is an error. */
-export function finite(x: number | null, what: string, ifNull?: () => string): number {
-  if (x === null) throw new NotAvailableError(ifNull ? ifNull() : `${what} does not exist`);
-  if (!Number.isFinite(x)) throw new ParameterError(`${what} overflows (${showValue(x)}): the inputs are too large`);
+export function finite(x: number | null, what: string, ifNull?: () => string | NotAvailableError): number {
+  if (x === null) {
+    const why = ifNull ? ifNull() : notAvailable('figureMissing', { what });
+    throw typeof why === 'string' ? new NotAvailableError(why) : why;
+  }
+  if (!Number.isFinite(x)) throw invalid('figureOverflow', { what, value: x });
   return x;
 }
 
@@ -236,7 +241,7 @@ export function figure<P, R>(
   // Sweep values are not cached: a sweep would only flush the cache of single-cell calls.
   const merged = mergeInput(model, [base.layer, { values: { ...ov.values, [key]: 0 } }]);
   const cells: Cell[] = values.map((v, i) => {
-    if (isEmptyCell(v)) return new ParameterError(`${key}: sweep cell ${i + 1} is empty`, key);
+    if (isEmptyCell(v)) return invalid('sweepCellEmpty', { key, cell: i + 1 }, key);
     try {
       merged[key] = v;
       const params = validate(model, merged);

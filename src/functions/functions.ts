@@ -18,6 +18,7 @@ import {
   isEmptyCell,
   showValue,
   ruleText,
+  notAvailable,
 } from '../model';
 import { actorArg, scalarArg, textArg } from './coerce';
 import { figure, table, toExcelError, mapCells, finite, Cell, ExcelErrorFactory } from './adapters';
@@ -57,10 +58,6 @@ function excel<T>(f: () => T): T {
 
 function matrix(v: number | Cell[][]): any[][] {
   return Array.isArray(v) ? mapCells(v, excelErrors) : [[v]];
-}
-
-function horizonText(r: CaseResult): string {
-  return `${r.years.length}-year horizon (${r.years[0]}-${r.years[r.years.length - 1]})`;
 }
 
 /** The year argument of NETVALUE: 1..H, or a calendar year of the horizon (startYear >= 1900 > H). */
@@ -149,7 +146,7 @@ export function BREAKEVEN(params: any[][], actor?: any, overrides?: any[][][]): 
     return matrix(
       figure(caseModel, params, overrides, 'BREAKEVEN', ({ result }) => {
         const r = result.actors[a];
-        return finite(r.breakEvenYear, `${a} break-even`, () => `${a} does not break even within the ${horizonText(result)}`);
+        return finite(r.breakEvenYear, `${a} break-even`, () => notAvailable('noBreakEven', { actor: a, years: result.years.length, first: result.years[0], last: result.years[result.years.length - 1] }));
       }),
     );
   });
@@ -191,7 +188,7 @@ export function BCR(params: any[][], actor?: any, overrides?: any[][][]): any[][
     const a = actorArg(actor, 'total');
     return matrix(
       figure(caseModel, params, overrides, 'BCR', ({ result }) =>
-        finite(result.actors[a].benefitCostRatio, `${a} benefit-cost ratio`, () => `${a} bears no cost, so it has no benefit-cost ratio`),
+        finite(result.actors[a].benefitCostRatio, `${a} benefit-cost ratio`, () => notAvailable('noRatio', { actor: a })),
       ),
     );
   });

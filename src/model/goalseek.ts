@@ -125,12 +125,6 @@ export function outputAt(result: unknown, path: string, modelLabel: string): num
   throw invalid('outputNotFigure', { output: path, names: childNames(node) }, 'output', path);
 }
 
-/** The key's range as searched: [lo, hi], an open end moved inwards by a hair. */
-interface Range {
-  lo: number;
-  hi: number;
-}
-
 function boundArg(meta: ParamMeta, which: 'min' | 'max', x: number | undefined): number | undefined {
   if (x === undefined) return undefined;
   if (!Number.isFinite(x) || violation(meta, x) !== undefined) {

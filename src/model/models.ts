@@ -9,7 +9,7 @@ import { fundSchema, fundObject, fundFields, fundParamMeta, evaluateFund, FundPa
 import { contractSchema, contractParamMeta, evaluateContract, ContractParams, ContractResult } from './contract';
 import { resolveDiscountRate } from './discountSchedules';
 import type { ParamMeta } from './fields';
-import { ParameterError, showValue } from './errors';
+import { ParameterError } from './errors';
 import { defineMessages, invalid, showValueIn } from './messages';
 import { closest } from './suggest';
 import { fastParse } from './fastValidate';
