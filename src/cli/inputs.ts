@@ -64,14 +64,12 @@ export function parseSetValue(meta: ParamMeta, raw: string): unknown {
     const schedule = findDiscountSchedule(raw);
     if (schedule) return schedule.name;
     const names = DISCOUNT_SCHEDULES.map((x) => x.name).join(', ');
-    throw new ParameterError(`${meta.key} must be a rate, yearly rates separated by commas, or a discount schedule (${names}) (got '${raw}')`, meta.key, raw);
+    throw invalid('rateOrSchedule', { key: meta.key, names, raw }, meta.key, raw);
   }
   if (meta.kind === 'vector' || meta.kind === 'rates') {
     const parts = raw.split(',');
     const values = parts.map((p, i) => {
-      if (p.trim() === '' && parts.length > 1) {
-        throw new ParameterError(`${meta.key} value ${i + 1} is missing (got '${raw}'); separate values with single commas`, meta.key, raw);
-      }
+      if (p.trim() === '' && parts.length > 1) throw invalid('vectorValueMissing', { key: meta.key, number: i + 1, raw }, meta.key, raw);
       return parseNumber(parts.length > 1 ? `${meta.key} value ${i + 1}` : meta.key, p, meta);
     });
     return shapeValues(meta, values);
@@ -136,6 +134,14 @@ defineMessages({
   jsonNull: {
     en: (p) => `${p.key} is null; give a value or leave the key out`,
     da: (p) => `${p.key} er null; giv en værdi, eller udelad nøglen`,
+  },
+  rateOrSchedule: {
+    en: (p) => `${p.key} must be a rate, yearly rates separated by commas, or a discount schedule (${p.names}) (got '${p.raw}')`,
+    da: (p) => `${p.key} skal være en rente, årlige renter adskilt af komma eller en diskonteringsplan (${p.names}) (fik '${p.raw}')`,
+  },
+  vectorValueMissing: {
+    en: (p) => `${p.key} value ${p.number} is missing (got '${p.raw}'); separate values with single commas`,
+    da: (p) => `${p.key} værdi ${p.number} mangler (fik '${p.raw}'); adskil værdierne med ét komma`,
   },
   scenario: {
     en: (p) => `scenario ${p.number} (1-based; array index ${p.number - 1}): ${p.inner.en}`,
