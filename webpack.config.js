@@ -40,6 +40,7 @@ module.exports = (env, argv) => {
     entry: {
       functions: './src/functions/functions.ts',
       taskpane: './src/taskpane/taskpane.ts',
+      mcworker: './src/taskpane/mcWorker.ts', // the Risk tab's Monte Carlo Web Worker (not injected in the page)
     },
     output: {
       path: path.resolve(__dirname, 'dist'),

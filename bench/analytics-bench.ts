@@ -41,3 +41,14 @@ for (const [kind, preset] of runs) {
   }, 10);
   console.log(`  ${kind.padEnd(8)} ${preset.padEnd(22)} ${t.toFixed(2).padStart(7)} ms (${n} parameters)`);
 }
+
+// Issue 12: a million draws of the case (aim < 1 s in Node), one run after a warm-up.
+{
+  const model = SIM_MODELS.case;
+  const layers = [{ preset: 'holbaek-ips' }];
+  const dists = defaultDistributions('case', model, validate(model, mergeInput(model, layers)) as Record<string, unknown>);
+  simulate('case', layers, dists, { draws: 50_000, seed: 1 });
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) times.push(ms(() => simulate('case', layers, dists, { draws: 1_000_000, seed: 1 })));
+  console.log(`Monte Carlo, 1,000,000 case draws (holbaek-ips, default distributions, seed 1): best ${Math.min(...times).toFixed(0)} ms of 3 (${times.map((t) => t.toFixed(0)).join(', ')} ms)`);
+}

@@ -1,12 +1,17 @@
 #!/usr/bin/env node
-// Rewrites the README's generated parameter reference from the model schemas (needs `npm run build:node`).
+// Rewrites docs/parameters.md, the parameter reference generated from the model's field registry
+// (needs `npm run build:node`; `npm run docs` does both). test/docs/readme.test.ts checks it is current.
 const fs = require('fs');
 const path = require('path');
 const { parameterReferenceMarkdown } = require('../lib/src/model/docs');
 
-const file = path.join(__dirname, '..', 'README.md');
-const text = fs.readFileSync(file, 'utf8');
-const re = /(<!-- section:params -->\n)[\s\S]*?(<!-- \/section:params -->)/;
-if (!re.test(text)) throw new Error('README.md has no <!-- section:params --> markers');
-fs.writeFileSync(file, text.replace(re, `$1${parameterReferenceMarkdown()}\n$2`));
-console.log('README.md parameter reference updated');
+const file = path.join(__dirname, '..', 'docs', 'parameters.md');
+const header = `# Parameter reference
+
+Every parameter of every model: its key (as typed in parameter tables, JSON files and \`--set\`), what
+it means, its unit, its rule and its default. Generated from the field registry in \`src/model/\` by
+\`npm run docs\`; do not edit by hand. The definitions are in [model.md](model.md).
+
+`;
+fs.writeFileSync(file, `${header}<!-- section:params -->\n${parameterReferenceMarkdown()}\n<!-- /section:params -->\n`);
+console.log('docs/parameters.md updated');

@@ -5,7 +5,6 @@
  * parameter metadata and presets. Nothing on the page loads from the network: one local stylesheet,
  * no scripts, and a Content-Security-Policy that forbids everything else.
  */
-const fs = require('fs');
 const path = require('path');
 
 const root = path.resolve(__dirname, '..');

@@ -31,6 +31,13 @@ async function main() {
     const fn = fs.readFileSync(fnFile);
     console.log(`functions.js (also loaded by the page, shared runtime): ${kib(fn.length)} (${kib(zlib.gzipSync(fn, { level: 9 }).length)} gzipped)`);
   }
+  for (const [file, what] of [['mcworker.js', 'the Risk tab\'s Monte Carlo worker, loaded on the first run'], ['taskpane.css', 'stylesheet with the Fluent tokens']]) {
+    const f = path.join(DIST, file);
+    if (fs.existsSync(f)) {
+      const b = fs.readFileSync(f);
+      console.log(`${file} (${what}): ${kib(b.length)} (${kib(zlib.gzipSync(b, { level: 9 }).length)} gzipped)`);
+    }
+  }
   const server = await startServer({ port: 0, secure: false, host: '127.0.0.1', root: DIST });
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
@@ -54,6 +61,11 @@ async function main() {
       if (i > 0) times.push(t); // the first load warms the browser process and the OS file cache
       await context.close();
     }
+    await require('./risk-bench').riskBench(browser, base, (route) => {
+      const url = route.request().url();
+      if (url === OFFICE_JS_URL) return route.fulfill({ status: 200, contentType: 'text/javascript', body: OFFICE_STUB });
+      return url.startsWith(base) ? route.continue() : route.abort();
+    });
   } finally {
     await browser.close();
     server.close();

@@ -208,7 +208,11 @@ test('contract and risk tabs in Danish, and no serious accessibility violations'
   await page.fill('#risk-draws', '500');
   await page.click('#risk-run');
   await runDone(page);
-  expect(await text(page, '#risk-status')).toBe('Færdig: 500 trækninger, frø 1.');
+  expect(await text(page, '#risk-status')).toBe('Færdig: 500 trækninger, startværdi 1.');
+  // Danish names of the distributions, and each value box labelled by its role.
+  expect(await page.locator('#risk-dist-1-kind option:checked').textContent()).toBe('trekant');
+  expect(await page.locator('#risk-dist-1-arg-1').evaluate((el) => el.closest('label')?.textContent)).toBe('typetal');
+  expect(await text(page, 'label[for="risk-seed"]')).toBe('Startværdi');
   bad = (await axe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad).toEqual([]);
   await page.context().close();
@@ -216,10 +220,20 @@ test('contract and risk tabs in Danish, and no serious accessibility violations'
 
 test('risk tab: the fund, 1,000 draws with seed 5, gives the model\'s mean cumulative people helped, its percentile table and histogram', async () => {
   const { page, log } = await openPane(h);
+  // The Risk tab simulates what the Model tab holds: here the case, under or without the contract.
   await page.click('#tab-risk');
-  await page.selectOption('#risk-kind', 'fund');
-  // The Model tab starts with a case, so the fund preset is simulated, and the note says so.
-  expect(await text(page, '#risk-source')).toBe('The Model tab holds a case, so the fund preset dsi-fund-25m is simulated.');
+  expect(await page.locator('#risk-kind option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['case', 'contract']);
+  expect(await text(page, '#risk-source')).toBe('Simulates the case on the Model tab: holbaek-ips.');
+  await page.selectOption('#risk-kind', 'contract');
+  expect(await text(page, '#risk-source')).toBe('Simulates the contract of the Contract tab on the case on the Model tab: holbaek-ips.');
+  // A fund on the Model tab: the fund is simulated, and nothing else can be chosen.
+  await page.click('#tab-model');
+  await page.selectOption('#start-select', 'preset:dsi-fund-25m');
+  await page.click('#start-load');
+  await page.click('#tab-risk');
+  expect(await page.inputValue('#risk-kind')).toBe('fund');
+  expect(await page.isDisabled('#risk-kind')).toBe(true);
+  expect(await text(page, '#risk-source')).toBe('Simulates the fund on the Model tab: dsi-fund-25m.');
   const keys = await page.locator('#risk-dist-table .dist-row').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-key')));
   expect(keys).toEqual(['successRate', 'repaymentMultiple']);
   await page.fill('#risk-draws', '1000');
@@ -260,12 +274,13 @@ test('risk tab: the fund, 1,000 draws with seed 5, gives the model\'s mean cumul
   expect(counts.reduce((x, y) => x + y, 0)).toBe(1000);
   const bad = (await axe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad).toEqual([]);
-  // A fund loaded on the Model tab is the one simulated.
+  // Back to a case on the Model tab: the case is simulated again.
   await page.click('#tab-model');
-  await page.selectOption('#start-select', 'preset:dsi-fund-25m');
+  await page.selectOption('#start-select', 'preset:holbaek-ips');
   await page.click('#start-load');
   await page.click('#tab-risk');
-  expect(await text(page, '#risk-source')).toBe('The fund on the Model tab: dsi-fund-25m.');
+  expect(await page.inputValue('#risk-kind')).toBe('case');
+  expect(await text(page, '#risk-source')).toBe('Simulates the case on the Model tab: holbaek-ips.');
   expect(paneErrors(log)).toEqual([]);
   await page.context().close();
 });

@@ -12,7 +12,7 @@ import type { AddressInfo } from 'net';
 import type { Server } from 'http';
 import { chromium, Browser, Page } from 'playwright-core';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- serve.js is CommonJS without types
 const { startServer } = require('../scripts/serve.js');
 
 export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';

@@ -1,5 +1,5 @@
 /**
- * The --json output contract of FUNCTIONS.md ("The command line"), built field by field so the
+ * The --json output contract (docs/cli-commands.md, "JSON output"), built field by field so the
  * output keeps exactly these keys in this order even if the model's result objects grow.
  */
 import type { CaseResult, FundResult, ActorResult, ActorOrTotal } from '../model';

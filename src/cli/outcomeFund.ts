@@ -1,5 +1,5 @@
 /**
- * `dsi fund --contract NAME|FILE.json` (MODEL.md section 5): the fund whose repayments come from a
+ * `dsi fund --contract NAME|FILE.json` (docs/model.md section 5): the fund whose repayments come from a
  * reference contract's payments instead of the fixed multiple. The fund's own parameters come from
  * --preset / --params / --set exactly as for `dsi fund`; the contract from a preset name or a JSON
  * object of contract parameters (which may name a "preset" to start from).
@@ -19,8 +19,8 @@ export const CONTRACT_OPTION: OptionSpec = {
   name: 'contract',
   value: 'NAME|FILE.json',
   help: {
-    en: 'repayments from a reference outcome contract (a contract preset, or a JSON object of contract parameters) instead of repaymentMultiple, repaymentYears and repaymentLag (MODEL.md section 5)',
-    da: 'tilbagebetalinger fra en referencekontrakt (en kontrakt-forudindstilling eller et JSON-objekt med kontraktparametre) i stedet for repaymentMultiple, repaymentYears og repaymentLag (MODEL.md afsnit 5)',
+    en: 'repayments from a reference outcome contract (a contract preset, or a JSON object of contract parameters) instead of repaymentMultiple, repaymentYears and repaymentLag (docs/model.md section 5)',
+    da: 'tilbagebetalinger fra en referencekontrakt (en kontrakt-forudindstilling eller et JSON-objekt med kontraktparametre) i stedet for repaymentMultiple, repaymentYears og repaymentLag (docs/model.md afsnit 5)',
   },
 };
 

@@ -1,5 +1,5 @@
 /**
- * The case model (MODEL.md section 1) as native spreadsheet formulas: one column per year, one
+ * The case model (docs/model.md section 1) as native spreadsheet formulas: one column per year, one
  * concept per row, every formula built from the Inputs sheet's defined names and the rows above it.
  */
 import { caseParamMeta, ACTORS_AND_TOTAL } from '../model';
@@ -28,7 +28,7 @@ type Metric = [path: string, formula: string, numFmt?: string];
 export function casePlan(p: CaseParams): WorkbookPlan {
   const H = p.horizon;
   const inputs = buildInputs(caseParamMeta, p as unknown as Record<string, unknown>, [
-    'Case model (MODEL.md section 1), exported by the DSI add-in. The Model sheet computes everything with plain spreadsheet formulas from the values above.',
+    'Case model (docs/model.md section 1), exported by the DSI add-in. The Model sheet computes everything with plain spreadsheet formulas from the values above.',
     STRUCTURE_NOTE,
   ]);
   const names: PlanName[] = [...inputs.names];

@@ -1,5 +1,5 @@
 /**
- * The fund model (MODEL.md section 2) as native spreadsheet formulas: one column per year; the
+ * The fund model (docs/model.md section 2) as native spreadsheet formulas: one column per year; the
  * repayments of year t sum the vintages invested L..L+n-1 years earlier (SUMIFS over the columns to
  * its left, so no circular reference), and the investor IRR of one vintage is Excel's IRR().
  */
@@ -13,7 +13,7 @@ export function fundPlan(p: FundParams): WorkbookPlan {
   const H = p.horizon;
   const vintageLength = p.repaymentLag + p.repaymentYears;
   const inputs = buildInputs(fundParamMeta, p as unknown as Record<string, unknown>, [
-    'Fund model (MODEL.md section 2), exported by the DSI add-in. The Model sheet computes everything with plain spreadsheet formulas from the values above.',
+    'Fund model (docs/model.md section 2), exported by the DSI add-in. The Model sheet computes everything with plain spreadsheet formulas from the values above.',
     STRUCTURE_NOTE,
     `The vintage cash flow row has repaymentLag + repaymentYears = ${vintageLength} columns; export again after changing either.`,
   ]);

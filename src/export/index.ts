@@ -1,10 +1,8 @@
 /**
  * Export a scenario as a plain workbook that computes the model with native spreadsheet formulas
- * (Inputs, Model, Results sheets and a chart). Browser-safe: no DOM, no Office, no file system;
- * src/export/node.ts adds writing to a file.
+ * (Inputs, Model, Results sheets and a chart). Browser-safe: no DOM, no Office, no file system.
  */
-import { caseModel, fundModel, validate, mergeInput } from '../model';
-import type { CaseParams, FundParams, InputLayer, ModelKind } from '../model';
+import type { CaseParams, FundParams, ModelKind } from '../model';
 import { casePlan } from './case';
 import { fundPlan } from './fund';
 import { planToXlsx } from './xlsx';
@@ -20,12 +18,6 @@ export type { XlsxOptions } from './xlsx';
 /** The plan of a workbook for validated parameters of either model. */
 export function planFor(kind: ModelKind, params: CaseParams | FundParams): WorkbookPlan {
   return kind === 'case' ? casePlan(params as CaseParams) : fundPlan(params as FundParams);
-}
-
-/** Validates the layers (same rules and messages as everywhere else) and plans the workbook. */
-export function planFromLayers(kind: ModelKind, layers: readonly InputLayer[]): WorkbookPlan {
-  if (kind === 'case') return casePlan(validate(caseModel, mergeInput(caseModel, layers)));
-  return fundPlan(validate(fundModel, mergeInput(fundModel, layers)));
 }
 
 /** The .xlsx bytes for validated parameters. */

@@ -296,7 +296,7 @@ export function gridCell(params: unknown, output: unknown, keyX: unknown, values
 }
 
 // ---------------------------------------------------------------------------------------------
-// DSI.OUTCOMEFUND (MODEL.md section 5)
+// DSI.OUTCOMEFUND (docs/model.md section 5)
 
 function outcomeFundFigure(r: FundResult, out: FundFigure): number {
   switch (out) {

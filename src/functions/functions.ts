@@ -11,18 +11,19 @@ import {
   FundResult,
   caseParamMeta,
   netSuccesses,
-  violation,
+  fieldValue,
   ParameterError,
   presetValues,
   findPreset,
   isEmptyCell,
   showValue,
-  ruleText,
   notAvailable,
 } from '../model';
 import { actorArg, scalarArg, textArg } from './coerce';
 import { figure, table, toExcelError, mapCells, finite, Cell, ExcelErrorFactory } from './adapters';
 import { cashflowTable, fundTable, presetTable, presetList, fundOutputArg } from './tables';
+import { contractCell, investorIrrCell, maxPriceCell, switchRateCell, simulationRequest, simulationOutput, runSimulationChunked, tornadoCell, gridCell, outcomeFundCell } from './analytics';
+import { goalSeekCell } from './goalseek';
 
 // The task pane loads this bundle too (shared runtime). Opened as a plain web page, outside Excel,
 // there is no CustomFunctions runtime; the appended associate calls must not break the page.
@@ -56,6 +57,7 @@ function excel<T>(f: () => T): T {
   }
 }
 
+/** A model figure or table as the cells Excel spills (errors in cells become Excel errors). */
 function matrix(v: number | Cell[][]): any[][] {
   return Array.isArray(v) ? mapCells(v, excelErrors) : [[v]];
 }
@@ -118,14 +120,8 @@ export function NETSUCCESSES(participants: any, successRate: any, baselineRate?:
     const v: Record<string, number> = {};
     for (const meta of caseParamMeta) {
       if (!(meta.key in args)) continue;
-      let x = scalarArg(args[meta.key], meta.key);
-      if (isEmptyCell(x)) {
-        if (meta.default === undefined) throw new ParameterError(`${meta.key} is required (${ruleText(meta)})`, meta.key);
-        x = meta.default;
-      }
-      const bad = violation(meta, x);
-      if (bad) throw new ParameterError(bad, meta.key, x);
-      v[meta.key] = x as number;
+      const x = scalarArg(args[meta.key], meta.key);
+      v[meta.key] = fieldValue(meta, isEmptyCell(x) ? undefined : x) as number;
     }
     return finite(netSuccesses(v.participants, v.successRate, v.baselineRate, v.dropoutRate), 'Net successes');
   });
@@ -253,16 +249,8 @@ function fundFigure(r: FundResult, out: Exclude<ReturnType<typeof fundOutputArg>
   }
 }
 
-// ================================================================================================
-// Analytics functions (issue 6: outcome contract, Monte Carlo, sensitivity). Owned by the analytics
-// engineer; the adapter logic is in ./analytics.ts, every number in src/model.
-// ================================================================================================
-import { goalSeekCell } from './goalseek';
-import { contractCell, investorIrrCell, maxPriceCell, switchRateCell, simulationRequest, simulationOutput, runSimulationChunked, tornadoCell, gridCell, outcomeFundCell } from './analytics';
-
-function cells(v: number | Cell[][]): any[][] {
-  return Array.isArray(v) ? mapCells(v, excelErrors) : [[v]];
-}
+// Analytics functions (outcome contract, Monte Carlo, sensitivity): the adapter logic is in
+// ./analytics.ts, every number in src/model.
 
 /**
  * Outcome contract (the investor pays the intervention; the public side pays per net success-year): the yearly table (Year, Payment, Investor, Kommune, Region, Stat) or one figure.
@@ -274,7 +262,7 @@ function cells(v: number | Cell[][]): any[][] {
  * @returns The table with a header row, or the figure; a sweep spills one per value.
  */
 export function CONTRACT(params: any[][], output?: any, overrides?: any[][][]): any[][] {
-  return excel(() => cells(contractCell(params, output, overrides)));
+  return excel(() => matrix(contractCell(params, output, overrides)));
 }
 
 /**
@@ -286,7 +274,7 @@ export function CONTRACT(params: any[][], output?: any, overrides?: any[][][]): 
  * @returns IRR per year (0.0645 = 6.45 %).
  */
 export function INVESTORIRR(params: any[][], overrides?: any[][][]): any[][] {
-  return excel(() => cells(investorIrrCell(params, overrides)));
+  return excel(() => matrix(investorIrrCell(params, overrides)));
 }
 
 /**
@@ -299,7 +287,7 @@ export function INVESTORIRR(params: any[][], overrides?: any[][][]): any[][] {
  * @returns DKK per net success-year.
  */
 export function MAXPRICE(params: any[][], actor?: any, overrides?: any[][][]): any[][] {
-  return excel(() => cells(maxPriceCell(params, actor, overrides)));
+  return excel(() => matrix(maxPriceCell(params, actor, overrides)));
 }
 
 /**
@@ -312,7 +300,7 @@ export function MAXPRICE(params: any[][], actor?: any, overrides?: any[][][]): a
  * @returns Gross success rate (share).
  */
 export function SWITCHRATE(params: any[][], actor?: any, overrides?: any[][][]): any[][] {
-  return excel(() => cells(switchRateCell(params, actor, overrides)));
+  return excel(() => matrix(switchRateCell(params, actor, overrides)));
 }
 
 /**
@@ -349,7 +337,7 @@ export async function SIMULATE(params: any[][], distributions?: any[][], output?
  * @returns Table: Parameter | Low | High | Output at low | Output at high | Swing.
  */
 export function TORNADO(params: any[][], output?: any, fraction?: any): any[][] {
-  return excel(() => cells(tornadoCell(params, output, fraction)));
+  return excel(() => matrix(tornadoCell(params, output, fraction)));
 }
 
 /**
@@ -365,7 +353,7 @@ export function TORNADO(params: any[][], output?: any, fraction?: any): any[][] 
  * @returns Grid with a header row and column.
  */
 export function GRID(params: any[][], output: any, keyX: any, valuesX: any[][], keyY: any, valuesY: any[][]): any[][] {
-  return excel(() => cells(gridCell(params, output, keyX, valuesX, keyY, valuesY)));
+  return excel(() => matrix(gridCell(params, output, keyX, valuesX, keyY, valuesY)));
 }
 
 /**
@@ -378,7 +366,7 @@ export function GRID(params: any[][], output: any, keyX: any, valuesX: any[][], 
  * @returns The table (Year, Invested, Repayments, People, Cumulative people) with a header row, or the figure.
  */
 export function OUTCOMEFUND(fundParams: any[][], contract: any[][], output?: any): any[][] {
-  return excel(() => cells(outcomeFundCell(fundParams, contract, output)));
+  return excel(() => matrix(outcomeFundCell(fundParams, contract, output)));
 }
 /**
  * Goal seek: the value of the input key at which output equals target, all other inputs as given (Excel's own Goal Seek does not evaluate custom functions). Searches the key's valid range, or min..max; where the output crosses the target several times, the crossing nearest min. #N/A when no value in the range gives the target.

@@ -7,7 +7,6 @@ import {
   ActorOrTotal,
   CaseResult,
   FundResult,
-  ParamMeta,
   Preset,
   PRESETS,
   MODELS,
@@ -54,7 +53,7 @@ export function fundTable(r: FundResult): Cell[][] {
   return rows;
 }
 
-function valueCells(meta: ParamMeta, v: unknown): Cell[] {
+function valueCells(v: unknown): Cell[] {
   if (v === undefined || v === null) return [''];
   if (Array.isArray(v)) return v as number[];
   return [v as number];
@@ -73,7 +72,7 @@ export function presetTable(name: string): Cell[][] {
   const values = p.values as Record<string, unknown>;
   const header = p.caveat ? `Value (${p.caveat.en})` : 'Value';
   const rows: Cell[][] = [['Parameter', header], ['preset', p.name]];
-  for (const meta of model.params) rows.push([meta.key, ...valueCells(meta, values[meta.key])]);
+  for (const meta of model.params) rows.push([meta.key, ...valueCells(values[meta.key])]);
   return pad(rows);
 }
 

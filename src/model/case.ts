@@ -1,8 +1,8 @@
 /**
- * Case model (MODEL.md section 1): one intervention, gains and costs per public actor and year.
+ * Case model (docs/model.md section 1): one intervention, gains and costs per public actor and year.
  */
 import { z } from 'zod/mini';
-import { numberField, integerField, vectorField, ratesField, fieldsOf, ParamMeta } from './fields';
+import { numberField, integerField, vectorField, ratesField, withRules, fieldsOf, ParamMeta, Report } from './fields';
 import { discountFactors } from './discount';
 
 export const ACTORS = ['kommune', 'region', 'stat'] as const;
@@ -138,25 +138,28 @@ function shown(x: number): string {
   return String(Number(x.toPrecision(12)));
 }
 
-export const caseSchema = caseObject.check(z.superRefine((p, ctx) => {
+/** The case's cross-field rules: one cost alternative, the cost profile and the cost shares. */
+export function caseRules(p: z.output<typeof caseObject>, report: Report): void {
   if (p.costTotal === undefined && p.costPerParticipant === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['costTotal'], message: 'costTotal is required (or give costPerParticipant instead)' });
+    report('costTotal', 'costTotal is required (or give costPerParticipant instead)');
   }
   if (p.costTotal !== undefined && p.costPerParticipant !== undefined) {
-    ctx.addIssue({ code: 'custom', path: ['costPerParticipant'], message: `give costTotal or costPerParticipant, not both (got costTotal ${p.costTotal} and costPerParticipant ${p.costPerParticipant})` });
+    report('costPerParticipant', `give costTotal or costPerParticipant, not both (got costTotal ${p.costTotal} and costPerParticipant ${p.costPerParticipant})`);
   }
   const profileSum = sum(p.costProfile);
   if (Math.abs(profileSum - 1) > SUM_TOLERANCE) {
-    ctx.addIssue({ code: 'custom', path: ['costProfile'], message: `costProfile must sum to 1 (sums to ${shown(profileSum)})` });
+    report('costProfile', `costProfile must sum to 1 (sums to ${shown(profileSum)})`);
   }
   if (p.costProfile.length > p.horizon) {
-    ctx.addIssue({ code: 'custom', path: ['costProfile'], message: `costProfile must not be longer than the horizon (${p.costProfile.length} years given, horizon ${p.horizon})` });
+    report('costProfile', `costProfile must not be longer than the horizon (${p.costProfile.length} years given, horizon ${p.horizon})`);
   }
   const shareSum = p.costShareKommune + p.costShareRegion + p.costShareStat;
   if (Math.abs(shareSum - 1) > SUM_TOLERANCE) {
-    ctx.addIssue({ code: 'custom', path: ['costShareKommune'], message: `costShareKommune + costShareRegion + costShareStat must sum to 1 (sums to ${shown(shareSum)})` });
+    report('costShareKommune', `costShareKommune + costShareRegion + costShareStat must sum to 1 (sums to ${shown(shareSum)})`);
   }
-}));
+}
+
+export const caseSchema = withRules(caseObject, caseRules);
 
 export type CaseParams = z.output<typeof caseSchema>;
 /** Parameters as a user gives them: any subset, defaults not yet applied. */
@@ -222,7 +225,7 @@ function actorSeries(gains: number[], costs: number[], df: readonly number[]): A
     cumulative[t] = cn;
   }
   // A cost so small that the ratio overflows (e.g. 1e-320 DKK) has no meaningful ratio either:
-  // null, never Infinity (MODEL.md section 3).
+  // null, never Infinity (docs/model.md section 3).
   const ratio = pvCosts > 0 ? pvGains / pvCosts : NaN;
   return {
     gains,

@@ -1,11 +1,11 @@
 /**
- * Outcome contract (MODEL.md section 4): the investor pays the intervention, the public side pays
+ * Outcome contract (docs/model.md section 4): the investor pays the intervention, the public side pays
  * the investor per net success-year in a payment window, optionally capped, split between payers.
  * The schema extends the case model's, so every case key and rule applies unchanged.
  */
 import { z } from 'zod/mini';
-import { numberField, integerField, fieldsOf, ParamMeta } from './fields';
-import { caseObject, caseSchema, evaluateCase, breakEvenYear, ACTORS, ActorOrTotal, ActorResult, CaseParams, CaseResult } from './case';
+import { numberField, integerField, withRules, fieldsOf, ParamMeta, Report } from './fields';
+import { caseObject, caseRules, evaluateCase, breakEvenYear, ACTORS, ActorOrTotal, ActorResult, CaseParams, CaseResult } from './case';
 import { discountFactors } from './discount';
 import { irr } from './irr';
 
@@ -59,26 +59,23 @@ export const contractFields = {
 };
 
 export const contractObject = z.extend(caseObject, contractFields);
-const CASE_KEYS = Object.keys(caseObject.shape);
 
 function shown(x: number): string {
   return String(Number(x.toPrecision(12)));
 }
 
-export const contractSchema = contractObject.check(z.superRefine((p, ctx) => {
-  // The case rules (cost alternatives, profile and share sums) come from the case schema itself.
-  const sub: Record<string, unknown> = {};
-  for (const k of CASE_KEYS) if ((p as Record<string, unknown>)[k] !== undefined) sub[k] = (p as Record<string, unknown>)[k];
-  const c = caseSchema.safeParse(sub);
-  if (!c.success) for (const iss of c.error.issues) ctx.addIssue({ code: 'custom', path: iss.path as PropertyKey[], message: iss.message });
+/** The contract's own cross-field rules; the case's rules apply too (see contractSchema). */
+function contractRules(p: z.output<typeof contractObject>, report: Report): void {
   if (p.paymentStart > p.horizon) {
-    ctx.addIssue({ code: 'custom', path: ['paymentStart'], message: `paymentStart must be within the horizon (got ${p.paymentStart}, horizon ${p.horizon})` });
+    report('paymentStart', `paymentStart must be within the horizon (got ${p.paymentStart}, horizon ${p.horizon})`);
   }
   const s = p.payerShareKommune + p.payerShareRegion + p.payerShareStat;
   if (Math.abs(s - 1) > SUM_TOLERANCE) {
-    ctx.addIssue({ code: 'custom', path: ['payerShareKommune'], message: `payerShareKommune + payerShareRegion + payerShareStat must sum to 1 (sums to ${shown(s)})` });
+    report('payerShareKommune', `payerShareKommune + payerShareRegion + payerShareStat must sum to 1 (sums to ${shown(s)})`);
   }
-}));
+}
+
+export const contractSchema = withRules(contractObject, caseRules, contractRules);
 
 export type ContractParams = z.output<typeof contractSchema>;
 export type ContractInput = Partial<Record<keyof ContractParams, unknown>>;

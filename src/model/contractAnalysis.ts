@@ -1,5 +1,5 @@
 /**
- * Derived figures of an outcome contract (MODEL.md section 4): the maximum affordable price, the
+ * Derived figures of an outcome contract (docs/model.md section 4): the maximum affordable price, the
  * investor's break-even price and the switching success rate. A figure that does not exist is
  * `value: null` with the reason; the cell adapters turn that into #N/A with the reason as message.
  */
@@ -7,6 +7,7 @@ import { evaluateCase, ActorOrTotal, CaseParams } from './case';
 import { evaluateContract, outcomePayments, contractCost, ContractParams } from './contract';
 import { discountFactors } from './discount';
 import { effectProfile, netSuccesses } from './case';
+import { bisect, signChange } from './bisect';
 
 export interface Derived {
   value: number | null;
@@ -69,18 +70,8 @@ export function maxAffordablePrice(p: ContractParams, actor: ActorOrTotal = 'kom
     lo = hi;
     hi *= 2;
   }
-  return { value: bisectSmallest(pv, lo, hi) };
-}
-
-/** Smallest x in [lo, hi] with f(x) <= 0, for f non-increasing with f(lo) > 0 >= f(hi). */
-function bisectSmallest(f: (x: number) => number, lo: number, hi: number): number {
-  for (let i = 0; i < 200; i++) {
-    const mid = (lo + hi) / 2;
-    if (mid === lo || mid === hi) break;
-    if (f(mid) > 0) lo = mid;
-    else hi = mid;
-  }
-  return hi;
+  // The smallest price at which the result is no longer positive.
+  return { value: bisect((price) => pv(price) > 0, lo, hi).hi };
 }
 
 /**
@@ -158,15 +149,7 @@ export function switchingRateByRoot(kind: SwitchKind, p: CaseParams | ContractPa
   let i = j - 1;
   while (i >= 0 && sg[i] !== -top) i--;
   if (i < 0) return noSwitch(actor, top);
-  let lo = pts[i];
-  let hi = pts[i + 1];
-  for (let k = 0; k < 200; k++) {
-    const mid = (lo + hi) / 2;
-    if (mid === lo || mid === hi) break;
-    if (Math.sign(f(mid)) === -top) lo = mid;
-    else hi = mid;
-  }
-  return { value: (lo + hi) / 2 };
+  return { value: signChange(f, pts[i], pts[i + 1]) };
 }
 
 /** Closed form where the present value is linear in S on each side of S = 0 (no cap). */

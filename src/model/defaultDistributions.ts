@@ -1,8 +1,8 @@
 /**
  * Default distributions, so that `dsi simulate --preset holbaek-ips` works without a distribution
  * file. They are built from the validated parameters, so they follow the user's overrides (a
- * success rate of 0.48 is centred on 0.48). The reasoning is written beside each rule, and the
- * README shows the resulting rows for every preset.
+ * success rate of 0.48 is centred on 0.48). The reasoning is written beside each rule, and
+ * docs/model.md (section 6) shows the resulting rows.
  */
 import type { ModelDef } from './models';
 import { makeDistribution, Distribution, DistSpec } from './distributions';

@@ -1,6 +1,6 @@
 /**
  * Discount factors. A single rate r gives DF_t = (1 + r)^-(t-1); a vector gives DF_1 = 1 and
- * DF_t = DF_{t-1} / (1 + r_t), the last rate continuing beyond the vector (MODEL.md section 6).
+ * DF_t = DF_{t-1} / (1 + r_t), the last rate continuing beyond the vector (docs/model.md section 6).
  */
 export function discountFactors(rate: number | readonly number[], horizon: number): number[] {
   const df = new Array<number>(horizon);

@@ -1,12 +1,12 @@
 /**
- * Named discount schedules (MODEL.md section 6). A schedule is a vector of yearly rates r_t in the
+ * Named discount schedules (docs/model.md section 6). A schedule is a vector of yearly rates r_t in the
  * model's convention: DF_1 = 1, DF_t = DF_{t-1} / (1 + r_t), the last rate continuing.
  *
  * Source of `dk-fm-2021`: Finansministeriet, "Dokumentationsnotat - den samfundsøkonomiske
  * diskonteringsrente", 7 January 2021: the recommended real social discount rate is lowered from
  * 4 % to 3.5 % in years 0-35 and from 3 % to 2.5 % in years 36-70 (read in that note). The 1.5 %
  * after year 70 (before: 2 %) is the same 0.5-point cut and is what the brief states; the part of
- * the note we could read did not show that line, so it is marked unverified here and in the README.
+ * the note we could read did not show that line, so it is marked unverified here and in docs/model.md.
  * The note counts years from 0 (now); the model's year 1 is now, so the ministry's year k is the
  * model's year k + 1 and the rate of the period ending in ministry year k is r_{k+1}.
  */

@@ -1,5 +1,5 @@
 /**
- * Distributions of parameters for the Monte Carlo (MODEL.md section 6), given as rows
+ * Distributions of parameters for the Monte Carlo (docs/model.md section 6), given as rows
  * `key | distribution | a | b | c`. Every draw satisfies the key's rule by construction: bounded
  * distributions must lie inside the key's valid range, the normal is sampled by inverse CDF on the
  * range (a truncated normal, not a clamped one) and the beta lives on (0, 1), so it is only offered
@@ -73,16 +73,19 @@ export function normalCdf(x: number): number {
     b *= q / i;
     s = t + b;
   }
-  return 0.5 + s * Math.exp(-0.5 * q - 0.91893853320467274178);
+  return 0.5 + s * Math.exp(-0.5 * q - 0.9189385332046728); // ln(sqrt(2 pi))
 }
 
 /** Inverse standard normal CDF for p in (0, 1): Acklam's rational approximation (relative error
  *  below 1.2e-9), refined by one Halley step on normalCdf unless `refine` is false. */
+// Acklam's coefficients, once (not rebuilt on every call of the Monte Carlo's hot path).
+const QA = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
+const QB = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
+const QC = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+const QD = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+
 export function normalQuantile(p: number, refine = true): number {
-  const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
-  const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
-  const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-  const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+  const a = QA, b = QB, c = QC, d = QD;
   let x: number;
   if (p < 0.02425) {
     const q = Math.sqrt(-2 * Math.log(p));
@@ -164,6 +167,99 @@ function guarded(meta: ParamMeta, draw: (rng: Rng) => number): (rng: Rng) => num
   };
 }
 
+/** What a shape's builder may use: the key's metadata and range, and the failure with the key's prefix. */
+interface ShapeContext {
+  meta: ParamMeta;
+  lo: number;
+  hi: number;
+  fail: (msg: string) => never;
+  /** Fails unless x lies within the key's range; `what` names the argument (e.g. "min"). */
+  within: (x: number, what: string) => void;
+}
+
+/** A checked random shape: a representative valid value and the draw. */
+interface Shape {
+  center: number;
+  draw: (rng: Rng) => number;
+}
+
+function uniformShape([a, b]: number[], c: ShapeContext): Shape {
+  if (!(a < b)) c.fail(`uniform needs min < max (got ${fmt(a)}, ${fmt(b)})`);
+  c.within(a, 'min');
+  c.within(b, 'max');
+  return { center: (a + b) / 2, draw: (rng) => a + (b - a) * rng.uniform() };
+}
+
+/** Checks min <= mode <= max, min < max and the ends against the key's range (triangular, pert). */
+function checkModeRange(kind: DistKind, [a, m, b]: number[], c: ShapeContext): void {
+  if (!(a <= m && m <= b && a < b)) c.fail(`${kind} needs min <= mode <= max and min < max (got ${fmt(a)}, ${fmt(m)}, ${fmt(b)})`);
+  c.within(a, 'min');
+  c.within(b, 'max');
+}
+
+function triangularShape(args: number[], c: ShapeContext): Shape {
+  checkModeRange('triangular', args, c);
+  const [a, m, b] = args;
+  const f = (m - a) / (b - a);
+  return {
+    center: m,
+    draw: (rng) => {
+      const u = rng.uniform();
+      return u < f ? a + Math.sqrt(u * (b - a) * (m - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - m));
+    },
+  };
+}
+
+function pertShape(args: number[], c: ShapeContext): Shape {
+  checkModeRange('pert', args, c);
+  const [a, m, b] = args;
+  // The usual PERT shape (lambda 4): Beta(1 + 4(m-a)/(b-a), 1 + 4(b-m)/(b-a)) on [a, b].
+  const al = 1 + (4 * (m - a)) / (b - a);
+  const be = 1 + (4 * (b - m)) / (b - a);
+  return { center: m, draw: (rng) => a + (b - a) * betaVariate(rng, al, be) };
+}
+
+function normalShape([mu, sd]: number[], c: ShapeContext): Shape {
+  const { lo, hi, meta } = c;
+  if (!(sd > 0)) c.fail(`normal sd must be greater than 0 (got ${fmt(sd)})`);
+  // Truncation to the key's range by inverse CDF on [Phi(lo), Phi(hi)]: every draw is valid
+  // and the shape inside the range is the normal's.
+  const pLo = lo === -Infinity ? 0 : normalCdf((lo - mu) / sd);
+  const pHi = hi === Infinity ? 1 : normalCdf((hi - mu) / sd);
+  if (!(pHi - pLo > 1e-9)) {
+    c.fail(`normal(mean ${fmt(mu)}, sd ${fmt(sd)}) puts almost no probability inside the valid range of ${meta.key} (${rangeText(meta)})`);
+  }
+  let center = Math.min(Math.max(mu, lo), hi);
+  if (!inRule(meta, center)) center = lo !== -Infinity && hi !== Infinity ? (lo + hi) / 2 : lo !== -Infinity ? lo + sd : hi - sd;
+  return {
+    center,
+    draw: (rng) => {
+      const p = pLo + (pHi - pLo) * rng.uniform();
+      return mu + sd * normalQuantile(Math.min(Math.max(p, 1e-300), 1 - 1e-16));
+    },
+  };
+}
+
+function betaShape([mean, sd]: number[], c: ShapeContext): Shape {
+  if (c.lo > 0 || c.hi < 1) c.fail(`beta lives on 0..1 (it is for rates), but the range of ${c.meta.key} (${rangeText(c.meta)}) does not contain 0..1; use another distribution`);
+  if (!(mean > 0 && mean < 1)) c.fail(`beta mean must be between 0 and 1, exclusive (got ${fmt(mean)})`);
+  if (!(sd > 0)) c.fail(`beta sd must be greater than 0 (got ${fmt(sd)})`);
+  const maxSd = Math.sqrt(mean * (1 - mean));
+  if (!(sd < maxSd)) c.fail(`beta with mean ${fmt(mean)} needs sd below sqrt(mean x (1 - mean)) = ${fmt(maxSd)} (got ${fmt(sd)})`);
+  const k = (mean * (1 - mean)) / (sd * sd) - 1;
+  const al = mean * k;
+  const be = (1 - mean) * k;
+  return { center: mean, draw: (rng) => betaVariate(rng, al, be) };
+}
+
+const SHAPES: Record<Exclude<DistKind, 'fixed'>, (args: number[], c: ShapeContext) => Shape> = {
+  uniform: uniformShape,
+  triangular: triangularShape,
+  pert: pertShape,
+  normal: normalShape,
+  beta: betaShape,
+};
+
 /** Checks a distribution against its key and builds its sampler. `where` prefixes messages (e.g. "Row 3"). */
 export function makeDistribution(model: ModelDef<any, any>, spec: DistSpec, where = ''): Distribution {
   const meta = lookupKey(model, spec.key);
@@ -191,78 +287,9 @@ export function makeDistribution(model: ModelDef<any, any>, spec: DistSpec, wher
   const within = (x: number, what: string) => {
     if (x < lo || x > hi) fail(`${kind} ${what} ${fmt(x)} is outside the valid range of ${key} (${rangeText(meta)})`);
   };
-  let center: number;
-  let draw: (rng: Rng) => number;
-  switch (kind) {
-    case 'uniform': {
-      const [a, b] = args;
-      if (!(a < b)) fail(`uniform needs min < max (got ${fmt(a)}, ${fmt(b)})`);
-      within(a, 'min');
-      within(b, 'max');
-      center = (a + b) / 2;
-      draw = (rng) => a + (b - a) * rng.uniform();
-      break;
-    }
-    case 'triangular': {
-      const [a, m, b] = args;
-      if (!(a <= m && m <= b && a < b)) fail(`triangular needs min <= mode <= max and min < max (got ${fmt(a)}, ${fmt(m)}, ${fmt(b)})`);
-      within(a, 'min');
-      within(b, 'max');
-      center = m;
-      const f = (m - a) / (b - a);
-      draw = (rng) => {
-        const u = rng.uniform();
-        return u < f ? a + Math.sqrt(u * (b - a) * (m - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - m));
-      };
-      break;
-    }
-    case 'pert': {
-      const [a, m, b] = args;
-      if (!(a <= m && m <= b && a < b)) fail(`pert needs min <= mode <= max and min < max (got ${fmt(a)}, ${fmt(m)}, ${fmt(b)})`);
-      within(a, 'min');
-      within(b, 'max');
-      center = m;
-      // The usual PERT shape (lambda 4): Beta(1 + 4(m-a)/(b-a), 1 + 4(b-m)/(b-a)) on [a, b].
-      const al = 1 + (4 * (m - a)) / (b - a);
-      const be = 1 + (4 * (b - m)) / (b - a);
-      draw = (rng) => a + (b - a) * betaVariate(rng, al, be);
-      break;
-    }
-    case 'normal': {
-      const [mu, sd] = args;
-      if (!(sd > 0)) fail(`normal sd must be greater than 0 (got ${fmt(sd)})`);
-      // Truncation to the key's range by inverse CDF on [Phi(lo), Phi(hi)]: every draw is valid
-      // and the shape inside the range is the normal's.
-      const pLo = lo === -Infinity ? 0 : normalCdf((lo - mu) / sd);
-      const pHi = hi === Infinity ? 1 : normalCdf((hi - mu) / sd);
-      if (!(pHi - pLo > 1e-9)) {
-        fail(`normal(mean ${fmt(mu)}, sd ${fmt(sd)}) puts almost no probability inside the valid range of ${key} (${rangeText(meta)})`);
-      }
-      center = Math.min(Math.max(mu, lo), hi);
-      if (!inRule(meta, center)) center = lo !== -Infinity && hi !== Infinity ? (lo + hi) / 2 : lo !== -Infinity ? lo + sd : hi - sd;
-      draw = (rng) => {
-        const p = pLo + (pHi - pLo) * rng.uniform();
-        return mu + sd * normalQuantile(Math.min(Math.max(p, 1e-300), 1 - 1e-16));
-      };
-      break;
-    }
-    case 'beta': {
-      const [mean, sd] = args;
-      if (lo > 0 || hi < 1) fail(`beta lives on 0..1 (it is for rates), but the range of ${key} (${rangeText(meta)}) does not contain 0..1; use another distribution`);
-      if (!(mean > 0 && mean < 1)) fail(`beta mean must be between 0 and 1, exclusive (got ${fmt(mean)})`);
-      if (!(sd > 0)) fail(`beta sd must be greater than 0 (got ${fmt(sd)})`);
-      const maxSd = Math.sqrt(mean * (1 - mean));
-      if (!(sd < maxSd)) fail(`beta with mean ${fmt(mean)} needs sd below sqrt(mean x (1 - mean)) = ${fmt(maxSd)} (got ${fmt(sd)})`);
-      const k = (mean * (1 - mean)) / (sd * sd) - 1;
-      const al = mean * k;
-      const be = (1 - mean) * k;
-      center = mean;
-      draw = (rng) => betaVariate(rng, al, be);
-      break;
-    }
-    default:
-      throw new Error(`unhandled distribution ${kind as string}`);
-  }
+  const build = SHAPES[kind];
+  if (!build) throw new Error(`unhandled distribution ${kind as string}`);
+  const { center, draw } = build(args, { meta, lo, hi, fail, within });
   return { key, kind, args, meta, center, sample: guarded(meta, draw) };
 }
 
@@ -342,9 +369,4 @@ export function parseDistributionJson(model: ModelDef<any, any>, json: unknown):
     return parseDistributionTable(model, rows);
   }
   throw new ParameterError(`distributions must be a list of rows or an object {"key": ["kind", a, b, c]} (got ${showValue(json)})`);
-}
-
-/** A distribution as a table row, for display and for the pane's editor. */
-export function distributionRow(d: DistSpec): (string | number)[] {
-  return [d.key, d.kind, ...d.args];
 }

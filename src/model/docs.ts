@@ -1,4 +1,4 @@
-/** Markdown parameter reference, generated from the zod schemas' metadata (README "Parameter reference"). */
+/** Markdown parameter reference, generated from the zod schemas' metadata (docs/parameters.md, written by npm run docs). */
 import type { ParamMeta } from './fields';
 import { ruleText, fmt } from './fields';
 import { MODELS } from './models';

@@ -2,72 +2,48 @@
  * A fast path for `validate` on input that is valid, which is nearly all input: the zod object parse
  * costs ~100 ns per field (about 2 us for the case model), the fields' own tests ~10 ns.
  *
- * The zod schema stays the single source of keys, rules, defaults and messages: the plan below is read
- * from the schema itself (its shape, each field's own test function, its defaults and its object-level
- * refinements), and it follows zod's object semantics (absent optional keys stay absent, defaults are
- * fresh copies, refinements run once every field is valid). Whatever the fast path does not accept,
- * and any schema it does not understand, goes through zod's safeParse, so every error (and its
- * message) is zod's. test/model/fastValidate.test.ts checks both paths give the same on random input.
+ * The plan below comes from the field registry (fields.ts), not from zod: the object's shape (public
+ * zod API), each field's registered rule, mode and default, and the cross-field rules given to
+ * `withRules`; zod's parse runs the very same functions. It follows zod's object semantics (absent
+ * optional keys stay absent, defaults are fresh copies, cross-field rules run once every field is
+ * valid; unknown keys are dropped here, and `validate` rejects them before). Whatever the fast path
+ * does not accept, and any schema not built from registered fields, goes through zod's safeParse, so
+ * every error (and its message) is zod's. test/model/fastValidate.test.ts checks both paths give the
+ * same on random input.
  */
-type Payload = { value: unknown; issues: unknown[] };
+import { fieldEntry, ruledSchemaOf, FieldMode, CrossRules, Report } from './fields';
 
 interface PlanField {
   key: string;
-  /** The field's own test (the z.custom function of fields.ts). */
-  test: (v: unknown) => unknown;
-  /** absent or undefined: 'required' fails, 'optional' leaves it as it is, 'default' fills it in. */
-  mode: 'required' | 'optional' | 'default';
-  /** The zod default's definition (its `defaultValue` getter returns a fresh copy). */
-  defaultDef?: { defaultValue: unknown };
+  test: (v: unknown) => boolean;
+  mode: FieldMode;
+  makeDefault?: () => unknown;
 }
 
 interface Plan {
   fields: PlanField[];
-  /** Object-level refinements (superRefine), run on the parsed object as zod runs them. */
-  checks: { _zod: { check: (payload: Payload) => unknown } }[];
+  rules: readonly CrossRules<any>[];
 }
 
 const plans = new WeakMap<object, Plan | null>();
 
-/** The test function of a z.custom field without further checks, or undefined if `s` is not one. */
-function customTest(s: any): ((v: unknown) => unknown) | undefined {
-  const def = s?._zod?.def;
-  return def?.type === 'custom' && typeof def.fn === 'function' && !def.checks?.length ? def.fn : undefined;
+function buildPlan(schema: unknown): Plan | null {
+  const ruled = ruledSchemaOf(schema);
+  if (!ruled) return null;
+  const shape = ruled.object.shape as Record<string, unknown>;
+  const fields: PlanField[] = [];
+  for (const key of Object.keys(shape)) {
+    const entry = fieldEntry(shape[key]);
+    if (!entry) return null;
+    fields.push({ key, test: entry.test, mode: entry.mode, makeDefault: entry.makeDefault });
+  }
+  return { fields, rules: ruled.rules };
 }
 
-function buildPlan(schema: any): Plan | null {
-  const def = schema?._zod?.def;
-  // Only plain z.object schemas (unknown keys stripped, no catchall) of z.custom fields.
-  if (!def || def.type !== 'object' || !def.shape || def.catchall !== undefined) return null;
-  const fields: PlanField[] = [];
-  for (const key of Object.keys(def.shape)) {
-    const f = def.shape[key];
-    const type = f?._zod?.def?.type;
-    const inner = f?._zod?.def?.innerType;
-    let test: ((v: unknown) => unknown) | undefined;
-    let mode: PlanField['mode'];
-    if (type === 'custom') {
-      test = customTest(f);
-      mode = 'required';
-    } else if (type === 'optional' && inner?._zod?.def?.type === 'custom') {
-      test = customTest(inner);
-      mode = 'optional';
-    } else if (type === 'default' && inner?._zod?.def?.type === 'custom') {
-      test = customTest(inner);
-      mode = 'default';
-    } else {
-      return null;
-    }
-    if (!test || f._zod.def.checks?.length) return null;
-    fields.push({ key, test, mode, defaultDef: mode === 'default' ? f._zod.def : undefined });
-  }
-  const checks: Plan['checks'] = [];
-  for (const ch of def.checks ?? []) {
-    if (typeof ch?._zod?.check !== 'function' || ch._zod.def?.when) return null;
-    checks.push(ch);
-  }
-  return { fields, checks };
-}
+let broken = false;
+const noteBroken: Report = () => {
+  broken = true;
+};
 
 /**
  * The parsed value when `input` is valid for `schema` and the fast path can tell; undefined when the
@@ -91,13 +67,12 @@ export function fastParse(schema: unknown, input: Record<string, unknown>, onlyK
     const v = input[f.key];
     if (v !== undefined) defined++;
     if (v === undefined) {
-      if (f.mode === 'default') out[f.key] = f.defaultDef!.defaultValue;
+      if (f.mode === 'default') out[f.key] = f.makeDefault!();
       else if (f.mode === 'optional') {
         if (f.key in input) out[f.key] = undefined;
       } else return undefined;
     } else {
-      // false, or anything unexpected (e.g. a Promise): ask zod
-      if (f.test(v) !== true) return undefined;
+      if (!f.test(v)) return undefined;
       out[f.key] = v;
     }
   }
@@ -107,12 +82,10 @@ export function fastParse(schema: unknown, input: Record<string, unknown>, onlyK
     for (const _ in input) keys++;
     if (keys !== defined) return undefined;
   }
-  if (plan.checks.length > 0) {
-    const payload: Payload = { value: out, issues: [] };
-    for (const ch of plan.checks) {
-      const r = ch._zod.check(payload);
-      if (r instanceof Promise || payload.issues.length > 0) return undefined;
-    }
+  if (plan.rules.length > 0) {
+    broken = false;
+    for (const rule of plan.rules) rule(out, noteBroken);
+    if (broken) return undefined;
   }
   return out;
 }

@@ -1,15 +1,17 @@
 /**
- * Builders for parameter fields. Each field is a zod schema with its metadata (key, kind, unit,
- * range, default, English and Danish text) registered in `paramRegistry`; the model schemas are
- * plain `z.object`s of these fields, so the schema is the single source that validation, CLI help,
- * task-pane forms and function docs all read.
+ * The field registry: the single source of every parameter rule. Each field is a zod schema built
+ * here with its metadata (key, kind, unit, range, default, English and Danish text) and its rule
+ * registered in `paramRegistry` (our own map); model schemas are `z.object`s of these fields, with
+ * cross-field rules added by `withRules`. zod's parse, the fast path (fastValidate.ts), the per-field
+ * checks of forms and functions (`fieldViolations`, `fieldValue`), CLI help and function docs all read
+ * the rules from here.
  */
 // zod/mini: the same core as zod with a quarter of the bundle weight (the functions bundle aims at
 // <= 100 KB). jitless: zod otherwise probes `new Function`, which the task pane's CSP forbids.
 import { z } from 'zod/mini';
+import { ParameterError, showValue } from './errors';
 
 z.config({ jitless: true });
-import { showValue } from './errors';
 
 export interface Text {
   en: string;
@@ -37,8 +39,6 @@ export interface ParamMeta {
   /** Extra sentence about cross-field rules (e.g. "sum = 1"), shown in help. */
   note?: Text;
 }
-
-export const paramRegistry = z.registry<ParamMeta>();
 
 type FieldSpec = Omit<ParamMeta, 'required'> & { required?: boolean };
 
@@ -103,22 +103,44 @@ export function violation(m: RuleMeta, v: unknown): string | undefined {
 }
 
 type Spec = Omit<FieldSpec, 'kind'>;
-/** A field with a default fills it in when the key is not given (MODEL.md, "default" column). */
+/** A field with a default fills it in when the key is not given (docs/model.md, "default" column). */
 type Field<T, S> = S extends { default: number | readonly number[] } ? z.ZodMiniDefault<z.ZodMiniCustom<T, T>> : z.ZodMiniCustom<T, T>;
+
+/** How an object schema treats the field's key when it is absent (or undefined). */
+export type FieldMode = 'required' | 'optional' | 'default';
+
+/** What the registry holds for every field schema the builders return: the one rule that zod's
+ *  parse, the fast path (fastValidate.ts) and the per-field checks below all run. */
+export interface FieldEntry {
+  meta: ParamMeta;
+  mode: FieldMode;
+  /** True when the value satisfies the field's rule (the z.custom test of the field). */
+  test: (v: unknown) => boolean;
+  /** A fresh copy of the default, so no caller can change the default by editing a result. */
+  makeDefault?: () => unknown;
+}
+
+/** Every parameter field by its schema object. Our own map, filled by the builders, so nothing has
+ *  to read zod's internals to find a field's metadata or rule. */
+export const paramRegistry = new WeakMap<object, FieldEntry>();
 
 function build<T, S extends Spec>(spec: S, kind: ParamKind): Field<T, S> {
   const meta: ParamMeta = { ...spec, kind, required: spec.required ?? spec.default === undefined };
   // The same six properties in the same order for every field, so the check that runs on every value
   // sees one object shape (monomorphic property reads; the metadata objects all differ in shape).
   const rule: RuleMeta = { key: meta.key, kind, min: meta.min, max: meta.max, minExclusive: meta.minExclusive, maxExclusive: meta.maxExclusive };
-  const schema = z.custom<T>((v) => violation(rule, v) === undefined, {
+  const test = (v: unknown) => violation(rule, v) === undefined;
+  const schema = z.custom<T>(test, {
     error: (iss) => violation(rule, iss.input) ?? `${meta.key} is not valid`,
   });
-  paramRegistry.add(schema, meta);
+  paramRegistry.set(schema, { meta, mode: 'required', test });
   const dflt = meta.default;
   if (dflt === undefined) return schema as Field<T, S>;
-  // A fresh copy each time, so no caller can change the default by editing a result.
-  return z._default(schema, (() => (Array.isArray(dflt) ? [...dflt] : dflt)) as any) as unknown as Field<T, S>;
+  const makeDefault = () => (Array.isArray(dflt) ? [...dflt] : dflt);
+  // `as`: T never includes undefined here, which zod's NoUndefined<T> cannot see through a generic.
+  const withDefault = z._default(schema, makeDefault as () => never);
+  paramRegistry.set(withDefault, { meta, mode: 'default', test, makeDefault });
+  return withDefault as unknown as Field<T, S>;
 }
 
 export const numberField = <S extends Spec>(spec: S) => build<number, S>(spec, 'number');
@@ -126,18 +148,91 @@ export const integerField = <S extends Spec>(spec: S) => build<number, S>(spec, 
 export const vectorField = <S extends Spec>(spec: S) => build<number[], S>(spec, 'vector');
 export const ratesField = <S extends Spec>(spec: S) => build<number | number[], S>(spec, 'rates');
 
-/** Reads the metadata of a field, looking through .optional() wrappers. */
+function entryOf(schema: object): FieldEntry {
+  const entry = fieldEntry(schema);
+  if (!entry) throw new Error('parameter field without metadata: declare fields with numberField, integerField, vectorField or ratesField (optionally wrapped in z.optional)');
+  return entry;
+}
+
+/** The registry's entry for a field schema (also for a field wrapped in z.optional, which may then be
+ *  left out and stays absent), or undefined for any other schema. */
+export function fieldEntry(schema: unknown): FieldEntry | undefined {
+  if (typeof schema !== 'object' || schema === null) return undefined;
+  const entry = paramRegistry.get(schema);
+  if (entry || !(schema instanceof z.ZodMiniOptional)) return entry;
+  // z.optional(field): the wrapper's public definition names the field it wraps.
+  const inner = paramRegistry.get(schema.def.innerType);
+  if (!inner || inner.mode === 'default') return undefined;
+  const optional: FieldEntry = { ...inner, mode: 'optional' };
+  paramRegistry.set(schema, optional);
+  return optional;
+}
+
+/** Reads the metadata of a field (also of a field wrapped in z.optional). */
 export function metaOf(schema: z.ZodMiniType): ParamMeta {
-  let s: any = schema;
-  for (let i = 0; i < 5 && s; i++) {
-    const m = paramRegistry.get(s);
-    if (m) return m;
-    s = s._zod?.def?.innerType;
-  }
-  throw new Error('parameter field without metadata');
+  return entryOf(schema).meta;
 }
 
 /** The metadata of every field of a model schema, in declaration order. */
 export function fieldsOf(schema: z.ZodMiniObject<any>): ParamMeta[] {
   return Object.values(schema.shape as Record<string, z.ZodMiniType>).map(metaOf);
+}
+
+/** Reports a broken cross-field rule: the key it is shown at and the message. */
+export type Report = (key: string, message: string) => void;
+/** Rules across fields (sums, alternatives), run once every field is valid. */
+export type CrossRules<P> = (p: P, report: Report) => void;
+
+/** An object schema with its cross-field rules, as the registry knows it. */
+export interface RuledSchema {
+  object: z.ZodMiniObject<any>;
+  rules: readonly CrossRules<any>[];
+}
+
+const ruledSchemas = new WeakMap<object, RuledSchema>();
+
+/**
+ * The object schema with cross-field rules: zod runs them as a refinement, and the fast path
+ * (fastValidate.ts) runs the very same functions, found in this registry rather than inside zod.
+ */
+export function withRules<O extends z.ZodMiniObject<any>>(object: O, ...rules: CrossRules<z.output<O>>[]): O {
+  const schema = object.check(
+    z.superRefine((p, ctx) => {
+      const report: Report = (key, message) => ctx.addIssue({ code: 'custom', path: [key], message });
+      for (const r of rules) r(p as z.output<O>, report);
+    }),
+  );
+  ruledSchemas.set(schema, { object, rules });
+  return schema;
+}
+
+/** The object schema and cross-field rules of a schema: from withRules, or a plain object with none;
+ *  undefined for any other schema. */
+export function ruledSchemaOf(schema: unknown): RuledSchema | undefined {
+  if (typeof schema !== 'object' || schema === null) return undefined;
+  const ruled = ruledSchemas.get(schema);
+  if (ruled) return ruled;
+  return schema instanceof z.ZodMiniObject ? { object: schema, rules: [] } : undefined;
+}
+
+/** A field's value as validation takes it: the value when it keeps the field's rule, a fresh copy of
+ *  the default when it is not given; otherwise a ParameterError naming key, value and rule. */
+export function fieldValue(m: ParamMeta, v: unknown): unknown {
+  if (v === undefined && m.default !== undefined) return Array.isArray(m.default) ? [...m.default] : m.default;
+  const bad = violation(m, v);
+  if (bad) throw new ParameterError(bad, m.key, v);
+  return v;
+}
+
+/** Every given value that breaks its own field's rule, by key (validate stops at the first error;
+ *  a form marks them all at once). Keys not given are not checked. */
+export function fieldViolations(params: readonly ParamMeta[], values: Record<string, unknown>): Map<string, string> {
+  const errors = new Map<string, string>();
+  for (const m of params) {
+    const v = values[m.key];
+    if (v === undefined) continue;
+    const bad = violation(m, v);
+    if (bad) errors.set(m.key, bad);
+  }
+  return errors;
 }

@@ -1,5 +1,5 @@
 /**
- * Fund model (MODEL.md section 2): a revolving fund that reinvests its repayments.
+ * Fund model (docs/model.md section 2): a revolving fund that reinvests its repayments.
  */
 import { z } from 'zod/mini';
 import { numberField, integerField, fieldsOf, ParamMeta } from './fields';

@@ -9,7 +9,7 @@ export * from './models';
 export * from './table';
 export * from './suggest';
 export * from './docs';
-// Analytics (MODEL.md sections 4-6)
+// Analytics (docs/model.md sections 4-6)
 export * from './contract';
 export * from './contractAnalysis';
 export * from './outcomeFund';
@@ -17,6 +17,8 @@ export * from './random';
 export * from './distributions';
 export * from './defaultDistributions';
 export * from './montecarlo';
+export * from './histogram';
+export * from './caseDraw';
 export * from './sensitivity';
 export * from './discountSchedules';
 export * from './messages';

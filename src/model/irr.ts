@@ -3,6 +3,8 @@
  * discounted), flows[k] discounted by (1 + i)^k. Returns null when no rate in (-1, 1e6] makes the
  * net present value zero (for instance when all flows have one sign).
  */
+import { signChange } from './bisect';
+
 export function npvAt(flows: readonly number[], rate: number): number {
   let v = 0;
   const f = 1 / (1 + rate);
@@ -27,27 +29,11 @@ function firstRoot(flows: readonly number[], points: readonly number[]): number 
     const b = points[i];
     const fb = npvAt(flows, b);
     if (fb === 0) return b;
-    if (fa * fb < 0) return bisect(flows, Math.min(a, b), Math.max(a, b));
+    if (fa * fb < 0) return signChange((x) => npvAt(flows, x), Math.min(a, b), Math.max(a, b));
     a = b;
     fa = fb;
   }
   return null;
-}
-
-function bisect(flows: readonly number[], lo: number, hi: number): number {
-  let flo = npvAt(flows, lo);
-  for (let i = 0; i < 200; i++) {
-    const mid = (lo + hi) / 2;
-    if (mid === lo || mid === hi) return mid;
-    const fm = npvAt(flows, mid);
-    if (fm === 0) return mid;
-    if (flo * fm < 0) hi = mid;
-    else {
-      lo = mid;
-      flo = fm;
-    }
-  }
-  return (lo + hi) / 2;
 }
 
 export function irr(flows: readonly number[]): number | null {

@@ -76,7 +76,7 @@ export const fundModel: ModelDef<FundParams, FundResult> = {
 };
 
 /**
- * The fund's inputs when a reference contract pays the repayments (MODEL.md section 5): the same keys
+ * The fund's inputs when a reference contract pays the repayments (docs/model.md section 5): the same keys
  * and rules, but repaymentMultiple may be left out, since the contract replaces it (given, it is still
  * checked). Evaluates to the validated parameters; evaluateOutcomeFund does the rest.
  */
@@ -86,7 +86,7 @@ export const outcomeFundInputModel: ModelDef<FundParams, FundParams> = {
   evaluate: (p) => p,
 };
 
-/** The outcome contract (MODEL.md section 4): the case keys plus the contract keys. */
+/** The outcome contract (docs/model.md section 4): the case keys plus the contract keys. */
 export const contractModel: ModelDef<ContractParams, ContractResult> = {
   kind: 'contract',
   label: 'contract',
@@ -226,7 +226,7 @@ export function mergeInput(model: ModelDef<any, any>, layers: readonly InputLaye
 
 /** Validates merged input against the model's schema; throws a ParameterError naming key, value and rule.
  *  Keys must be spelled exactly as the model's keys (mergeInput does that); any other key is an error,
- *  never silently dropped (MODEL.md section 3). */
+ *  never silently dropped (docs/model.md section 3). */
 export function validate<P>(model: ModelDef<P, any>, input: Record<string, unknown>): P {
   // Valid input with nothing but the model's keys, nearly all input, takes the fast path.
   const fast = fastParse(model.schema, input, true);

@@ -1,5 +1,5 @@
 /**
- * Monte Carlo of the case, the contract and the fund (MODEL.md section 6).
+ * Monte Carlo of the case, the contract and the fund (docs/model.md section 6).
  *
  * Reproducibility: one generator (random.ts) per run, seeded once; draw i takes, for each
  * distribution in the order given, one value (a distribution may use several uniforms). Running
@@ -18,12 +18,12 @@ import type { FundResult } from './fund';
 import { ModelDef, InputLayer, mergeInput, validate, caseModel, contractModel, fundModel } from './models';
 import type { Distribution } from './distributions';
 import { Rng, checkSeed } from './random';
+import { caseDrawApplies, caseDrawReader } from './caseDraw';
 
 export type SimKind = 'case' | 'contract' | 'fund';
 export const MAX_DRAWS = 1_000_000;
 export const DEFAULT_DRAWS = 10_000;
 export const DEFAULT_SEED = 1;
-export const PERCENTILES = [5, 10, 50, 90, 95] as const;
 
 export interface Stats {
   mean: number;
@@ -144,6 +144,8 @@ export class Simulation {
   private readonly rowM: Float64Array;
   private readonly rowB: Int16Array;
   private readonly deterministicResult: unknown;
+  /** The case's figures read straight from the parameters (caseDraw.ts): same numbers, no result objects. */
+  private readonly caseDraw?: ReturnType<typeof caseDrawReader>;
   private doneCount = 0;
 
   constructor(kind: SimKind, layers: readonly InputLayer[], dists: readonly Distribution[], opts: { draws: number; seed: number }) {
@@ -169,6 +171,7 @@ export class Simulation {
     this.years = this.ex.breakEven.map(() => new Int16Array(this.draws));
     this.rowM = new Float64Array(this.ex.metrics.length);
     this.rowB = new Int16Array(this.ex.breakEven.length);
+    if (kind === 'case' && caseDrawApplies(this.params)) this.caseDraw = caseDrawReader();
   }
 
   get done(): boolean {
@@ -189,9 +192,11 @@ export class Simulation {
     const p: Record<string, unknown> = { ...this.params };
     const { dists, rng, rowM, rowB } = this;
     const evaluate = this.model.evaluate;
+    const caseDraw = this.caseDraw;
     for (let i = this.doneCount; i < end; i++) {
       for (let k = 0; k < dists.length; k++) p[dists[k].key] = dists[k].sample(rng);
-      this.ex.read(evaluate(p), rowM, rowB);
+      if (caseDraw) caseDraw(p as any, rowM, rowB);
+      else this.ex.read(evaluate(p), rowM, rowB);
       for (let k = 0; k < rowM.length; k++) this.values[k][i] = rowM[k];
       for (let k = 0; k < rowB.length; k++) this.years[k][i] = rowB[k];
     }
@@ -243,23 +248,31 @@ export function percentileSorted(sorted: ArrayLike<number>, p: number): number {
 
 /** Mean, sd and percentiles of the values that exist (NaN marks a figure that does not). */
 export function summarise(values: Float64Array): Stats {
+  // One pass: the values that exist are copied (for the order statistics) and summed around the
+  // first of them, in the order of the draws.
+  const all = new Float64Array(values.length);
   let n = 0;
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) n++;
-  const xs = new Float64Array(n);
-  let j = 0;
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) xs[j++] = values[i];
-  if (n === 0) return { mean: NaN, sd: NaN, p5: NaN, p10: NaN, p50: NaN, p90: NaN, p95: NaN, min: NaN, max: NaN, count: 0 };
-  const shift = xs[0];
+  let shift = NaN;
   let s = 0;
   let s2 = 0;
-  for (let i = 0; i < n; i++) {
-    const d = xs[i] - shift;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v !== v) continue; // NaN: the figure does not exist in this draw
+    if (n === 0) shift = v;
+    all[n++] = v;
+    const d = v - shift;
     s += d;
     s2 += d * d;
   }
+  if (n === 0) return { mean: NaN, sd: NaN, p5: NaN, p10: NaN, p50: NaN, p90: NaN, p95: NaN, min: NaN, max: NaN, count: 0 };
+  const xs = n === values.length ? all : all.subarray(0, n);
   const mean = shift + s / n;
   const sd = n > 1 ? Math.sqrt(Math.max(0, (s2 - (s * s) / n) / (n - 1))) : 0;
-  xs.sort();
+  // Only the order statistics the percentiles read are put in place (a selection, not a sort:
+  // the same values as sorting, in a fraction of the time at a million draws).
+  const ps = [0.05, 0.1, 0.5, 0.9, 0.95];
+  const ranks = ps.flatMap((q) => [Math.floor((n - 1) * q), Math.min(Math.floor((n - 1) * q) + 1, n - 1)]);
+  selectInPlace(xs, [...new Set([0, n - 1, ...ranks])].sort((a, b) => a - b));
   return {
     mean,
     sd,
@@ -272,6 +285,47 @@ export function summarise(values: Float64Array): Stats {
     max: xs[n - 1],
     count: n,
   };
+}
+
+/**
+ * Rearranges `a` so that a[k] is the value sorting would put there, for every k in `ks`
+ * (ascending, distinct): quickselect for several ranks at once (median-of-three pivot, Hoare
+ * partition), small ranges sorted outright.
+ */
+export function selectInPlace(a: Float64Array, ks: readonly number[]): void {
+  const stack: number[] = [0, a.length - 1, 0, ks.length - 1];
+  while (stack.length) {
+    const kh = stack.pop() as number;
+    const kl = stack.pop() as number;
+    const hi = stack.pop() as number;
+    const lo = stack.pop() as number;
+    if (kl > kh || lo >= hi) continue;
+    if (hi - lo < 24) {
+      a.subarray(lo, hi + 1).sort();
+      continue;
+    }
+    const x = a[lo], y = a[(lo + hi) >>> 1], z = a[hi];
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    // Now a[lo..j] <= pivot <= a[i..hi], and a[j+1..i-1] all equal the pivot.
+    let m = kl;
+    while (m <= kh && ks[m] <= j) m++;
+    let r = m;
+    while (r <= kh && ks[r] < i) r++;
+    stack.push(lo, j, kl, m - 1, i, hi, r, kh);
+  }
 }
 
 function breakEvenStats(years: Int16Array, horizon: number): BreakEvenStats {
@@ -316,32 +370,6 @@ export async function simulateAsync(
   }
   if (opts.signal?.aborted) throw new SimulationCancelled();
   return s.result();
-}
-
-/** Equal-width histogram of the values that exist, for the pane's chart. */
-export function histogram(values: Float64Array, bins = 30): { edges: number[]; counts: number[] } {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const v of values) {
-    if (Number.isNaN(v)) continue;
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  if (lo === Infinity) return { edges: [], counts: [] };
-  if (lo === hi) {
-    // Only the values that exist, as in the general case below.
-    let n = 0;
-    for (const v of values) if (!Number.isNaN(v)) n++;
-    return { edges: [lo, hi], counts: [n] };
-  }
-  const w = (hi - lo) / bins;
-  const counts = new Array<number>(bins).fill(0);
-  for (const v of values) {
-    if (Number.isNaN(v)) continue;
-    counts[Math.min(bins - 1, Math.floor((v - lo) / w))]++;
-  }
-  const edges = Array.from({ length: bins + 1 }, (_, i) => lo + i * w);
-  return { edges, counts };
 }
 
 export type { ActorOrTotal };

@@ -1,5 +1,5 @@
 /**
- * Fund whose repayments come from outcomes (MODEL.md section 5): instead of a fixed multiple, a
+ * Fund whose repayments come from outcomes (docs/model.md section 5): instead of a fixed multiple, a
  * vintage invested in year s receives in year s + k - 1 the share q_k = Pay_k / C of its size,
  * k = 1..H of a reference contract (section 4). With q_k = m / n for k = L + 1 .. L + n this is
  * the fund of section 2.

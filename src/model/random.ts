@@ -1,5 +1,5 @@
 /**
- * The pseudo-random generator of the Monte Carlo (MODEL.md section 6), specified exactly so that any
+ * The pseudo-random generator of the Monte Carlo (docs/model.md section 6), specified exactly so that any
  * platform reproduces the same numbers from the same seed. All arithmetic is on unsigned 32-bit
  * integers (in JavaScript: Math.imul and >>> 0), so a C, Python or VBA port gives identical output.
  *

@@ -1,5 +1,5 @@
 /**
- * Sensitivity (MODEL.md section 6): the one-way tornado and the two-way grid, for the case, the
+ * Sensitivity (docs/model.md section 6): the one-way tornado and the two-way grid, for the case, the
  * contract and the fund. Every point goes through the model's validation. A default move (+-10 %)
  * that would leave a key's range stops at the range's end and the row carries a note saying so;
  * a given bound or grid value that breaks a rule is an error naming the key.

@@ -3,6 +3,7 @@
  * rule sentence (ruleText), defaults. Nothing about a parameter is written here by hand.
  */
 import { MODELS, ParamMeta, ruleText, PRESETS, findPreset } from '../model';
+import { groupParams, GROUP_LABELS, GroupId } from './groups';
 import type { App } from './app';
 import { h, clear } from './dom';
 import { inputText, parseInput } from './format';
@@ -54,105 +55,123 @@ export function renderStart(root: HTMLElement, app: App): void {
   root.append(h('div', { class: 'start-row' }, h('label', { for: 'start-select' }, app.t('start')), select, load), caveat);
 }
 
+/** Inputs and error lines of the editor's fields by key, for marking errors in place. */
+export interface FieldRegistry {
+  inputs: Map<string, HTMLInputElement[]>;
+  errors: Map<string, HTMLElement>;
+}
+
+function scalarField(app: App, m: ParamMeta, reg: FieldRegistry): HTMLElement {
+  const v = app.current.values[m.key];
+  const input = h('input', {
+    id: fieldId(m.key), name: m.key, type: 'text', inputmode: 'decimal', autocomplete: 'off', 'aria-describedby': helpId(m.key),
+    placeholder: m.default !== undefined ? inputText(app.lang, m.default) : app.t(m.required ? 'required' : 'notGiven'),
+    oninput: () => app.setValue(m.key, parseInput(input.value, app.lang, m)),
+  });
+  input.value = inputText(app.lang, v);
+  reg.inputs.set(m.key, [input]);
+  const err = h('p', { class: 'error', id: errId(m.key), hidden: true });
+  reg.errors.set(m.key, err);
+  return h('div', { class: 'field', 'data-key': m.key },
+    h('label', { for: fieldId(m.key) }, m.label[app.lang], h('span', { class: 'unit' }, ` (${m.unit[app.lang]})`)),
+    input, err, h('p', { class: 'help', id: helpId(m.key) }, helpText(app, m)));
+}
+
+/** A value per year: one box each, with buttons to add a year and remove the last. */
+function vectorField(app: App, m: ParamMeta, reg: FieldRegistry): HTMLElement {
+  const given = app.current.values[m.key];
+  const fallback = m.default as readonly number[] | number | undefined;
+  let values: unknown[] = given === undefined ? (fallback === undefined ? [undefined] : ([] as unknown[]).concat(fallback)) : ([] as unknown[]).concat(given);
+  const row = h('div', { class: 'vector-inputs' });
+  const err = h('p', { class: 'error', id: errId(m.key), hidden: true });
+  reg.errors.set(m.key, err);
+  const inputs = () => Array.from(row.querySelectorAll('input')) as HTMLInputElement[];
+  const commit = () => {
+    const vals = inputs().map((i) => parseInput(i.value, app.lang, m));
+    app.setValue(m.key, m.kind === 'rates' && vals.length === 1 ? vals[0] : vals);
+  };
+  const draw = () => {
+    clear(row);
+    values.forEach((x, i) => {
+      const input = h('input', {
+        id: i === 0 ? fieldId(m.key) : `${fieldId(m.key)}-${i + 1}`, type: 'text', inputmode: 'decimal', autocomplete: 'off', size: 5,
+        'aria-label': `${m.label[app.lang]}, ${app.t('yearN')} ${i + 1}`, 'aria-describedby': helpId(m.key),
+        oninput: () => {
+          values = inputs().map((el) => el.value);
+          commit();
+        },
+      });
+      input.value = inputText(app.lang, x);
+      row.append(input);
+    });
+    reg.inputs.set(m.key, inputs());
+    remove.disabled = values.length <= 1;
+  };
+  const add = h('button', { type: 'button', class: 'small', 'aria-label': `${app.t('addYear')}: ${m.label[app.lang]}`, onclick: () => {
+    values = [...inputs().map((el) => el.value), ''];
+    draw();
+    commit();
+    inputs()[values.length - 1].focus();
+  } }, '+');
+  const remove = h('button', { type: 'button', class: 'small', 'aria-label': `${app.t('removeYear')}: ${m.label[app.lang]}`, onclick: () => {
+    values = inputs().map((el) => el.value).slice(0, -1);
+    draw();
+    commit();
+  } }, '−');
+  draw();
+  return h('fieldset', { class: 'field vector', 'data-key': m.key, 'aria-describedby': helpId(m.key) },
+    h('legend', { id: `${fieldId(m.key)}-legend` }, m.label[app.lang], h('span', { class: 'unit' }, ` (${m.unit[app.lang]}; ${app.t('vectorHint')})`)),
+    h('div', { class: 'vector-row' }, row, add, remove), err, h('p', { class: 'help', id: helpId(m.key) }, helpText(app, m)));
+}
+
+/** Each field's message from the last evaluation, at the field (aria-invalid, described by it). */
+function markErrors(app: App, reg: FieldRegistry, general: HTMLElement): void {
+  const o = app.outcome;
+  for (const [key, err] of reg.errors) {
+    const msg = o.ok ? undefined : o.fieldErrors.get(key);
+    err.textContent = msg ?? '';
+    err.hidden = !msg;
+    for (const input of reg.inputs.get(key) ?? []) {
+      if (msg) {
+        input.setAttribute('aria-invalid', 'true');
+        input.setAttribute('aria-describedby', `${errId(key)} ${helpId(key)}`);
+      } else {
+        input.removeAttribute('aria-invalid');
+        input.setAttribute('aria-describedby', helpId(key));
+      }
+    }
+  }
+  const g = !o.ok && o.general ? `${app.t('generalError')}: ${o.general}` : '';
+  general.textContent = g;
+  general.hidden = g === '';
+}
+
+/** Sections the user folded away, kept across rebuilds (language switch, another scenario). */
+const closedGroups = new Set<GroupId>();
+
 export function renderEditor(root: HTMLElement, app: App): void {
   const box = h('section', { class: 'editor', 'aria-labelledby': 'editor-title' });
   root.append(box);
-  const inputsByKey = new Map<string, HTMLInputElement[]>();
-  const errors = new Map<string, HTMLElement>();
+  const reg: FieldRegistry = { inputs: new Map(), errors: new Map() };
   const general = h('p', { class: 'error general', id: 'general-error', role: 'alert' });
-
   const build = () => {
     clear(box);
-    inputsByKey.clear();
-    errors.clear();
+    reg.inputs.clear();
+    reg.errors.clear();
     const kind = app.current.kind;
     box.append(h('h2', { id: 'editor-title' }, `${app.t('assumptions')}: ${app.t(kind === 'case' ? 'caseModel' : 'fundModel')}`));
-    for (const m of MODELS[kind].params) box.append(m.kind === 'vector' || m.kind === 'rates' ? vectorField(m) : scalarField(m));
-    box.append(general);
-    markErrors();
-  };
-
-  const scalarField = (m: ParamMeta) => {
-    const v = app.current.values[m.key];
-    const input = h('input', {
-      id: fieldId(m.key), name: m.key, type: 'text', inputmode: 'decimal', autocomplete: 'off', 'aria-describedby': helpId(m.key),
-      placeholder: m.default !== undefined ? inputText(app.lang, m.default) : app.t(m.required ? 'required' : 'notGiven'),
-      oninput: () => app.setValue(m.key, parseInput(input.value, app.lang, m)),
-    });
-    input.value = inputText(app.lang, v);
-    inputsByKey.set(m.key, [input]);
-    const err = h('p', { class: 'error', id: errId(m.key), hidden: true });
-    errors.set(m.key, err);
-    return h('div', { class: 'field', 'data-key': m.key },
-      h('label', { for: fieldId(m.key) }, m.label[app.lang], h('span', { class: 'unit' }, ` (${m.unit[app.lang]})`)),
-      input, err, h('p', { class: 'help', id: helpId(m.key) }, helpText(app, m)));
-  };
-
-  const vectorField = (m: ParamMeta) => {
-    const given = app.current.values[m.key];
-    let values: unknown[] = given === undefined ? [...((m.default as readonly number[] | number | undefined) === undefined ? [undefined] : ([] as unknown[]).concat(m.default))] : ([] as unknown[]).concat(given);
-    const row = h('div', { class: 'vector-inputs' });
-    const err = h('p', { class: 'error', id: errId(m.key), hidden: true });
-    errors.set(m.key, err);
-    const legendId = `${fieldId(m.key)}-legend`;
-    const commit = () => {
-      const vals = inputs().map((i) => parseInput(i.value, app.lang, m));
-      app.setValue(m.key, m.kind === 'rates' && vals.length === 1 ? vals[0] : vals);
-    };
-    const inputs = () => Array.from(row.querySelectorAll('input')) as HTMLInputElement[];
-    const draw = () => {
-      clear(row);
-      values.forEach((x, i) => {
-        const input = h('input', {
-          id: i === 0 ? fieldId(m.key) : `${fieldId(m.key)}-${i + 1}`, type: 'text', inputmode: 'decimal', autocomplete: 'off', size: 5,
-          'aria-label': `${m.label[app.lang]}, ${app.t('yearN')} ${i + 1}`, 'aria-describedby': helpId(m.key),
-          oninput: () => { values = inputs().map((el) => el.value); commit(); },
-        });
-        input.value = inputText(app.lang, x);
-        row.append(input);
-      });
-      inputsByKey.set(m.key, inputs());
-      remove.disabled = values.length <= 1;
-    };
-    const add = h('button', { type: 'button', class: 'small', 'aria-label': `${app.t('addYear')}: ${m.label[app.lang]}`, onclick: () => {
-      values = [...inputs().map((el) => el.value), ''];
-      draw();
-      commit();
-      inputs()[values.length - 1].focus();
-    } }, '+');
-    const remove = h('button', { type: 'button', class: 'small', 'aria-label': `${app.t('removeYear')}: ${m.label[app.lang]}`, onclick: () => {
-      values = inputs().map((el) => el.value).slice(0, -1);
-      draw();
-      commit();
-    } }, '−');
-    draw();
-    return h('fieldset', { class: 'field vector', 'data-key': m.key, 'aria-describedby': helpId(m.key) },
-      h('legend', { id: legendId }, m.label[app.lang], h('span', { class: 'unit' }, ` (${m.unit[app.lang]}; ${app.t('vectorHint')})`)),
-      h('div', { class: 'vector-row' }, row, add, remove), err, h('p', { class: 'help', id: helpId(m.key) }, helpText(app, m)));
-  };
-
-  const markErrors = () => {
-    const o = app.outcome;
-    for (const [key, err] of errors) {
-      const msg = o.ok ? undefined : o.fieldErrors.get(key);
-      err.textContent = msg ?? '';
-      err.hidden = !msg;
-      for (const input of inputsByKey.get(key) ?? []) {
-        if (msg) {
-          input.setAttribute('aria-invalid', 'true');
-          input.setAttribute('aria-describedby', `${errId(key)} ${helpId(key)}`);
-        } else {
-          input.removeAttribute('aria-invalid');
-          input.setAttribute('aria-describedby', helpId(key));
-        }
-      }
+    for (const g of groupParams(kind, MODELS[kind].params)) {
+      const section = h('details', { class: 'group', id: `group-${g.id}`, open: !closedGroups.has(g.id), ontoggle: () => {
+        if (section.open) closedGroups.delete(g.id);
+        else closedGroups.add(g.id);
+      } }, h('summary', {}, GROUP_LABELS[g.id][app.lang]),
+      ...g.params.map((m) => (m.kind === 'vector' || m.kind === 'rates' ? vectorField(app, m, reg) : scalarField(app, m, reg))));
+      box.append(section);
     }
-    const g = !o.ok && o.general ? `${app.t('generalError')}: ${o.general}` : '';
-    general.textContent = g;
-    general.hidden = g === '';
+    box.append(general);
+    markErrors(app, reg, general);
   };
-
   build();
   app.on('scenario', build);
-  app.on('values', markErrors);
+  app.on('values', () => markErrors(app, reg, general));
 }

@@ -1,5 +1,5 @@
 /** Runs a scenario through the model and maps the model's errors to the fields they are about. */
-import { MODELS, run, violation, isDomainError, findPreset, CaseParams, CaseResult, FundParams, FundResult } from '../model';
+import { MODELS, run, fieldViolations, isDomainError, findPreset, CaseParams, CaseResult, FundParams, FundResult } from '../model';
 import type { Scenario } from './storage';
 
 export type Outcome =
@@ -9,14 +9,8 @@ export type Outcome =
 
 export function evaluateScenario(s: Scenario): Outcome {
   const model = MODELS[s.kind];
-  const fieldErrors = new Map<string, string>();
   // Every field's own rule first, so all broken fields are marked at once (validate stops at the first).
-  for (const meta of model.params) {
-    const v = s.values[meta.key];
-    if (v === undefined) continue;
-    const msg = violation(meta, v);
-    if (msg) fieldErrors.set(meta.key, msg);
-  }
+  const fieldErrors = fieldViolations(model.params, s.values);
   if (fieldErrors.size > 0) return { ok: false, fieldErrors };
   try {
     const { params, result } = run(model as any, [{ values: s.values }]);

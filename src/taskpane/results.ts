@@ -31,19 +31,20 @@ function caseResults(app: App, r: CaseResult): HTMLElement[] {
   const H = r.years.length;
   const out: HTMLElement[] = [];
   out.push(h('dl', { class: 'kpis' }, ...kpi('netSuccesses', app.t('netSuccesses'), r.netSuccesses, num(L, r.netSuccesses, 2))));
+  const cols = [app.t('breakEven'), `${app.t('netValue', { H })} (${app.t('dkkm')})`, app.t('bcr')];
   const rows = ACTORS_AND_TOTAL.map((a) => {
     const x = r.actors[a];
     const be = x.breakEvenYear;
+    // data-label: the column's name, shown beside the figure when the table turns into cards.
     return h('tr', { 'data-actor': a },
       h('th', { scope: 'row' }, actorLabel(app, a)),
-      h('td', { 'data-kpi': 'breakEven', 'data-value': String(be) }, be === null ? app.t('notWithin', { H }) : `${be} (${r.years[be - 1]})`),
-      h('td', { 'data-kpi': 'netValue', 'data-value': String(x.presentValue) }, mio(L, x.presentValue)),
-      h('td', { 'data-kpi': 'bcr', 'data-value': String(x.benefitCostRatio) }, x.benefitCostRatio === null ? app.t('noCost') : num(L, x.benefitCostRatio, 2)));
+      h('td', { 'data-kpi': 'breakEven', 'data-value': String(be), 'data-label': cols[0] }, be === null ? app.t('notWithin', { H }) : `${be} (${r.years[be - 1]})`),
+      h('td', { 'data-kpi': 'netValue', 'data-value': String(x.presentValue), 'data-label': cols[1] }, mio(L, x.presentValue)),
+      h('td', { 'data-kpi': 'bcr', 'data-value': String(x.benefitCostRatio), 'data-label': cols[2] }, x.benefitCostRatio === null ? app.t('noCost') : num(L, x.benefitCostRatio, 2)));
   });
-  out.push(h('table', { class: 'actors', id: 'actor-table' },
+  out.push(h('table', { class: 'actors cards', id: 'actor-table' },
     h('caption', {}, app.t('perActor')),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, app.t('actor')), h('th', { scope: 'col' }, app.t('breakEven')),
-      h('th', { scope: 'col' }, `${app.t('netValue', { H })} (${app.t('dkkm')})`), h('th', { scope: 'col' }, app.t('bcr')))),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, app.t('actor')), ...cols.map((x) => h('th', { scope: 'col' }, x)))),
     h('tbody', {}, ...rows)));
   const cats = r.years.map(String);
   const series = ACTORS_AND_TOTAL.map((a, i) => ({ name: actorLabel(app, a), values: r.actors[a].cumulative.map((v) => v / 1e6), color: PALETTE[i], dashed: a === 'total' }));
@@ -96,7 +97,7 @@ export function resultNodes(app: App, o: Ok): HTMLElement[] {
 export function renderResults(root: HTMLElement, app: App): void {
   const stale = h('p', { class: 'notice', id: 'stale-notice', role: 'status' });
   const body = h('div', { id: 'results-body' });
-  root.append(h('section', { class: 'results', 'aria-labelledby': 'results-title' }, h('h2', { id: 'results-title' }, app.t('results')), stale, body));
+  root.append(h('section', { class: 'results', 'aria-labelledby': 'results-title' }, h('h2', { id: 'results-title' }, app.t('resultsDetail')), stale, body));
   const draw = () => {
     clear(body);
     if (app.lastValid) body.append(...resultNodes(app, app.lastValid.outcome));

@@ -1,7 +1,7 @@
 /**
  * Everything that writes to Excel. Each action takes the `Excel` API object (so tests pass an
  * office-addin-mock object) and writes a plan: exact addresses with values or formulas. Formulas use
- * the DSI.* functions of FUNCTIONS.md and reference the inserted parameter table, so editing a cell of
+ * the DSI.* functions (docs/functions.md) and reference the inserted parameter table, so editing a cell of
  * the table recalculates them.
  */
 import { MODELS, ACTORS_AND_TOTAL, ModelKind, CaseResult, FundResult } from '../model';

@@ -3,6 +3,8 @@ import type { App } from './app';
 import type { Text } from '../model';
 import { h, clear } from './dom';
 import type { Lang } from './i18n';
+import { applyOfficeTheme } from './theme';
+import { restoreDraft, keepDraft, localDraftStore } from './draft';
 
 export interface PaneTab {
   /** Stable id: used in element ids (tab-ID, panel-ID) and by tests. */
@@ -14,6 +16,10 @@ export interface PaneTab {
 
 export function renderShell(root: HTMLElement, app: App, tabs: readonly PaneTab[], activeId: string, onLang: (l: Lang) => void): void {
   clear(root);
+  applyOfficeTheme();
+  const drafts = localDraftStore();
+  restoreDraft(app, drafts);
+  keepDraft(app, drafts);
   document.documentElement.lang = app.lang;
   document.title = app.t('appTitle');
   const live = h('div', { class: 'sr-only', id: 'announcer', 'aria-live': 'polite' });

@@ -32,11 +32,8 @@ describe('batch of case scenarios', () => {
   it('runs 1000 scenarios, each equal to the single run and to the hand formula', () => {
     const rates = Array.from({ length: 1000 }, (_, i) => 0.2 + (0.6 * i) / 999);
     const file = tempFile('b.json', JSON.stringify(rates.map((p) => ({ successRate: p }))));
-    const t0 = Date.now();
     const r = dsi(['case', '--preset', 'holbaek-ips', '--params', file]);
-    const elapsed = Date.now() - t0;
     expect(r.code).toBe(0);
-    expect(elapsed).toBeLessThan(5000);
     const out = JSON.parse(r.stdout);
     expect(out).toHaveLength(1000);
     for (let i = 0; i < 1000; i++) {

@@ -225,9 +225,9 @@ describe('functions-da.json generator', () => {
   });
 });
 
-describe('README function reference', () => {
+describe('function reference (docs/functions.md)', () => {
   test('quotes each worked example (formula and figure) that the bundle test runs', () => {
-    const readme = fs.readFileSync(path.join(__dirname, '../../README.md'), 'utf8');
+    const readme = fs.readFileSync(path.join(__dirname, '../../docs/functions.md'), 'utf8');
     const section = readme.slice(readme.indexOf('<!-- section:functions -->'), readme.indexOf('<!-- /section:functions -->'));
     const examples = JSON.parse(fs.readFileSync(path.join(__dirname, '../../src/functions/examples.json'), 'utf8')).examples;
     for (const e of examples) {
@@ -237,7 +237,7 @@ describe('README function reference', () => {
   });
 
   test('the Data Table recipe names the cell where the PARAMS spill puts successRate', () => {
-    const readme = fs.readFileSync(path.join(__dirname, '../../README.md'), 'utf8');
+    const readme = fs.readFileSync(path.join(__dirname, '../../docs/functions.md'), 'utf8');
     const row = presetTable('holbaek-ips').findIndex((r) => r[0] === 'successRate') + 1;
     expect(readme).toContain(`successRate value cell (B${row} in the spill)`);
     expect(readme).toContain(`fills A1:C${presetTable('holbaek-ips').length}`);

@@ -5,8 +5,10 @@
  * same values), or the same first error message.
  */
 import fc from 'fast-check';
-import { MODELS, caseModel, fundModel, validate, findPreset, PRESETS, ModelDef } from '../../src/model';
+import { MODELS, caseModel, fundModel, contractModel, outcomeFundInputModel, validate, findPreset, PRESETS, ModelDef } from '../../src/model';
+import { z } from 'zod/mini';
 import { fastParse } from '../../src/model/fastValidate';
+import { metaOf, numberField } from '../../src/model/fields';
 import { validCaseInput, validFundInput, parameterErrorOf } from './helpers';
 
 const JUNK: unknown[] = [
@@ -53,6 +55,18 @@ test('the fast path is taken for valid case and fund input (else it would be no 
   expect(fastParse(caseModel.schema, { ...c, costProfile: [0.5, 0.4] })).toBeUndefined();
 });
 
+test('the fast path knows the contract and the outcome fund inputs too (built from the same registry)', () => {
+  const c = { ...(findPreset('holbaek-ips')!.values as Record<string, unknown>), outcomePrice: 100000 };
+  const f = { ...(findPreset('dsi-fund-25m')!.values as Record<string, unknown>) };
+  delete f.repaymentMultiple;
+  expect(fastParse(contractModel.schema, c)).toStrictEqual(contractModel.schema.parse(c));
+  expect(fastParse(outcomeFundInputModel.schema, f)).toStrictEqual(outcomeFundInputModel.schema.parse(f));
+  expect('repaymentMultiple' in fastParse(outcomeFundInputModel.schema, f)!).toBe(false);
+  // the case's cross-field rules apply to the contract as well: a profile that does not sum to 1
+  expect(fastParse(contractModel.schema, { ...c, costProfile: [0.5, 0.4] })).toBeUndefined();
+  expect(fastParse(contractModel.schema, { ...c, payerShareKommune: 0.5 })).toBeUndefined();
+});
+
 test('case model: validate agrees with zod on random, often broken, input', () => {
   fc.assert(fc.property(mutated(validCaseInput(), caseKeys), (input) => expectSameAsZod(caseModel, input)), { numRuns: 500 });
 });
@@ -90,4 +104,12 @@ test('defaults are fresh copies: editing one result does not change the next', (
   const second = validate(caseModel, input);
   expect(second.costProfile).toEqual([1]);
   expect(second.effectRamp).toEqual([1]);
+});
+
+test('a field wrapped in z.optional keeps its metadata and may be left out; any other schema has none', () => {
+  const field = numberField({ key: 'x', label: { en: 'x', da: 'x' }, unit: { en: '', da: '' }, description: { en: '', da: '' } });
+  expect(metaOf(z.optional(field)).key).toBe('x');
+  expect(fastParse(z.object({ x: z.optional(field) }), {})).toEqual({});
+  expect(fastParse(z.object({ x: z.optional(field) }), { x: 'a' })).toBeUndefined();
+  expect(() => metaOf(z.optional(z.number()))).toThrow(/without metadata/);
 });

@@ -1,4 +1,4 @@
-/** dsi case: the case model (MODEL.md section 1) for a preset, a JSON file, --set overrides or a batch. */
+/** dsi case: the case model (docs/model.md section 1) for a preset, a JSON file, --set overrides or a batch. */
 import { caseModel } from '../../model';
 import type { CaseResult, ActorOrTotal, Text } from '../../model';
 import type { Command, Context, Lang } from '../types';

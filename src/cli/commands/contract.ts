@@ -1,4 +1,4 @@
-/** dsi contract: the outcome contract (MODEL.md section 4) with investor results and derived prices. */
+/** dsi contract: the outcome contract (docs/model.md section 4) with investor results and derived prices. */
 import { localMessage, contractModel, analyseContract, CONTRACT_ACTORS, findPreset, mergeInput, validate, isDomainError, presetValues, assertFiniteResult } from '../../model';
 import type { ContractResult, ContractParams, ContractAnalysis, Derived, InputLayer, ModelDef, ActorResult } from '../../model';
 import type { CliIO, Command, Context, Lang, OptionSpec, ParsedOptions } from '../types';

@@ -1,4 +1,4 @@
-/** dsi fund: the revolving fund model (MODEL.md section 2). */
+/** dsi fund: the revolving fund model (docs/model.md section 2). */
 import { fundModel } from '../../model';
 import type { FundResult } from '../../model';
 import type { Command, Context, Lang } from '../types';

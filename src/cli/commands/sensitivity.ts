@@ -1,4 +1,4 @@
-/** dsi sensitivity: one-way tornado or a two-way grid (MODEL.md section 6). */
+/** dsi sensitivity: one-way tornado or a two-way grid (docs/model.md section 6). */
 import { SIM_MODELS, tornado, grid, lookupKey, OUTPUTS } from '../../model';
 import type { Tornado, Grid } from '../../model';
 import type { Command, Context, Lang } from '../types';

@@ -29,8 +29,8 @@ export const BATCH_OPTIONS: OptionSpec[] = [
 export const JSON_OPTION: OptionSpec = {
   name: 'json',
   help: {
-    en: 'print the result as JSON (the format of FUNCTIONS.md); a batch always prints a JSON array',
-    da: 'udskriv resultatet som JSON (formatet i FUNCTIONS.md); en batch udskriver altid et JSON-array',
+    en: 'print the result as JSON (the format in docs/cli-commands.md); a batch always prints a JSON array',
+    da: 'udskriv resultatet som JSON (formatet i docs/cli-commands.md); en batch udskriver altid et JSON-array',
   },
 };
 

@@ -1,4 +1,4 @@
-/** dsi simulate: Monte Carlo of the case, the contract or the fund (MODEL.md section 6). */
+/** dsi simulate: Monte Carlo of the case, the contract or the fund (docs/model.md section 6). */
 import {
   SIM_MODELS,
   simulate,

@@ -87,6 +87,16 @@ export const DIST_ARGS: Record<DistKind, { en: string; da: string }[]> = {
 };
 export const DIST_KINDS = Object.keys(DIST_ARGS) as DistKind[];
 
+/** The distributions' names as the pane shows them (the model's names stay the values). */
+export const DIST_NAMES: Record<DistKind, { en: string; da: string }> = {
+  fixed: { en: 'fixed', da: 'fast' },
+  uniform: { en: 'uniform', da: 'ligefordeling' },
+  triangular: { en: 'triangular', da: 'trekant' },
+  pert: { en: 'PERT', da: 'PERT' },
+  normal: { en: 'normal', da: 'normal' },
+  beta: { en: 'beta', da: 'beta' },
+};
+
 /** One row of the distribution editor as typed. */
 export interface DistRow {
   key: string;

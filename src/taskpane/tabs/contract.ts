@@ -1,5 +1,5 @@
 /**
- * Contract tab (MODEL.md section 4): the outcome contract's terms applied to the case on the Model
+ * Contract tab (docs/model.md section 4): the outcome contract's terms applied to the case on the Model
  * tab (or to the Holbæk case when that tab holds a fund). The term fields are generated from the
  * contract schema's metadata (the keys the contract adds to the case); the results are the model's
  * numbers, formatted, each with the raw number in data-value.

@@ -1,0 +1,54 @@
+/**
+ * Runs a Monte Carlo for the pane: in a Web Worker (mcworker.js, CSP worker-src 'self') when the
+ * page can start one, else on the page in chunks (simulateAsync). Both run the model's Simulation,
+ * so the same seed gives the same result either way. Cancel: the worker is terminated at once.
+ */
+import { simulateAsync, SimulationCancelled, ParameterError, Distribution, InputLayer, SimKind, SimResult } from '../model';
+import type { RunRequest, WorkerReply } from './mcProtocol';
+
+export const WORKER_URL = 'mcworker.js';
+
+export interface RunOptions {
+  draws: number;
+  seed: number;
+  signal: AbortSignal;
+  onProgress(share: number): void;
+}
+
+function startWorker(): Worker | undefined {
+  try {
+    return typeof Worker === 'function' ? new Worker(WORKER_URL) : undefined;
+  } catch {
+    return undefined; // blocked (CSP) or unsupported: run on the page instead
+  }
+}
+
+function inWorker(worker: Worker, req: RunRequest, o: RunOptions): Promise<SimResult> {
+  return new Promise<SimResult>((resolve, reject) => {
+    const stop = (e: unknown) => {
+      worker.terminate();
+      o.signal.removeEventListener('abort', onAbort);
+      reject(e);
+    };
+    const onAbort = () => stop(new SimulationCancelled());
+    o.signal.addEventListener('abort', onAbort);
+    worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+      const m = e.data;
+      if (m.type === 'progress') o.onProgress(m.share);
+      else if (m.type === 'done') {
+        worker.terminate();
+        o.signal.removeEventListener('abort', onAbort);
+        resolve(m.result);
+      } else stop(m.domain ? new ParameterError(m.message) : new Error(m.message));
+    };
+    worker.onerror = (e) => stop(new Error(e.message || 'the simulation worker failed'));
+    worker.postMessage(req);
+  });
+}
+
+export function runSimulation(kind: SimKind, layers: InputLayer[], dists: readonly Distribution[], o: RunOptions): Promise<SimResult> {
+  const worker = startWorker();
+  if (!worker) return simulateAsync(kind, layers, dists, { draws: o.draws, seed: o.seed, chunk: 2000, signal: o.signal, onProgress: o.onProgress });
+  const req: RunRequest = { type: 'run', kind, layers, dists: dists.map((d) => ({ key: d.key, kind: d.kind, args: [...d.args] })), draws: o.draws, seed: o.seed };
+  return inWorker(worker, req, o);
+}
