@@ -52,8 +52,8 @@ export const MODEL_INPUT_OPTIONS: OptionSpec[] = [
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** Parses one number strictly (the CLI's notation: `.` decimals; `%` for a share or a rate). */
-export function parseNumber(what: string, raw: string, meta?: NotationMeta): number {
-  return readNumber(raw, 'cli', what, meta);
+export function parseNumber(what: string, raw: string, meta?: NotationMeta, index?: number): number {
+  return readNumber(raw, 'cli', what, meta, index);
 }
 
 /** The value of `--set key=value` shaped for the parameter: a number, or an array for vectors. */
@@ -70,7 +70,7 @@ export function parseSetValue(meta: ParamMeta, raw: string): unknown {
     const parts = raw.split(',');
     const values = parts.map((p, i) => {
       if (p.trim() === '' && parts.length > 1) throw invalid('vectorValueMissing', { key: meta.key, number: i + 1, raw }, meta.key, raw);
-      return parseNumber(parts.length > 1 ? `${meta.key} value ${i + 1}` : meta.key, p, meta);
+      return parseNumber(meta.key, p, meta, parts.length > 1 ? i + 1 : undefined);
     });
     return shapeValues(meta, values);
   }

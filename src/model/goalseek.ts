@@ -6,8 +6,9 @@
  *
  * The search: sample points over the key's range (a bounded range in 64 equal steps; an unbounded end
  * grows outward from the current value by doubling; an open end is approached by halving, never
- * used), the first sign change of output - target from the low end, then bisection to 1e-10 of the
- * range searched. Several crossings: the one nearest min (of those the samples separate).
+ * used), the first sign change of output - target from the low end, then bisection (bisect.ts) to
+ * neighbouring doubles, well inside the 1e-10 of the range the specification asks for. Several
+ * crossings: the one nearest min (of those the samples separate).
  */
 import { isDomainError } from './errors';
 import type { ParamMeta } from './fields';
@@ -15,6 +16,7 @@ import { ruleText, violation } from './fields';
 import type { InputLayer, ModelDef } from './models';
 import { assertFiniteResult, lookupKey, mergeInput, validate } from './models';
 import { closest } from './suggest';
+import { signChange } from './bisect';
 import { invalid, notAvailable, defineMessages, interval, numberIn, showValueIn } from './messages';
 import type { Lang } from './messages';
 
@@ -81,7 +83,6 @@ export interface GoalSeekResult {
 
 const GRID_STEPS = 64;
 const GROWTH_STEPS = 60;
-const RELATIVE_TOLERANCE = 1e-10;
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return x !== null && typeof x === 'object' && !Array.isArray(x);
@@ -158,20 +159,6 @@ function samplePoints(meta: ParamMeta, lo: number | undefined, hi: number | unde
   return Array.from(new Set(points)).sort((x, y) => x - y);
 }
 
-/** Bisection on [lo, hi] where g changes sign (g(lo) and g(hi) non-zero, opposite signs). */
-function bisect(g: (x: number) => number, lo: number, hi: number, tolerance: number): number {
-  const signLo = Math.sign(g(lo));
-  for (let i = 0; i < 400 && hi - lo > tolerance; i++) {
-    const mid = lo + (hi - lo) / 2;
-    if (mid === lo || mid === hi) break;
-    const gm = g(mid);
-    if (gm === 0) return mid;
-    if (Math.sign(gm) === signLo) lo = mid;
-    else hi = mid;
-  }
-  return lo + (hi - lo) / 2;
-}
-
 /** Merged input with the key set (and the other key of an exclusive pair removed). */
 function baseInput(model: ModelDef<any, any>, layers: readonly InputLayer[], meta: ParamMeta): Record<string, unknown> {
   const merged = mergeInput(model, layers);
@@ -218,8 +205,6 @@ export function goalSeek(model: ModelDef<any, any>, layers: readonly InputLayer[
     if (y === null) throw notAvailable('goalSeekNotAtPoint', { output: req.output, key: meta.key, at: x }, 'output');
     return y - req.target;
   };
-  // Relative to the key's range; for an unbounded end, to the size of the bracket's ends.
-  const tolerance = (a: number, b: number) => RELATIVE_TOLERANCE * (bounded ? (hi as number) - (lo as number) : Math.max(Math.abs(a), Math.abs(b)));
   let prev = -1;
   for (let i = 0; i < points.length; i++) {
     const y = values[i];
@@ -227,7 +212,8 @@ export function goalSeek(model: ModelDef<any, any>, layers: readonly InputLayer[
     if (y === req.target) return finish(req, meta.key, points[i], y);
     const before = prev >= 0 ? (values[prev] as number) : undefined;
     if (before !== undefined && Math.sign(before - req.target) !== Math.sign(y - req.target)) {
-      const x = bisect(g, points[prev], points[i], tolerance(points[prev], points[i]));
+      // The model's one bisection, to neighbouring doubles: well inside 1e-10 of the range.
+      const x = signChange(g, points[prev], points[i]);
       return finish(req, meta.key, x, g(x) + req.target);
     }
     prev = i;

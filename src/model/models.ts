@@ -10,7 +10,9 @@ import { contractSchema, contractParamMeta, evaluateContract, ContractParams, Co
 import { resolveDiscountRate } from './discountSchedules';
 import type { ParamMeta } from './fields';
 import { ParameterError } from './errors';
-import { defineMessages, invalid, showValueIn } from './messages';
+import { defineMessages, invalid, render, showValueIn } from './messages';
+import type { MessageParts } from './errors';
+import { violationParts } from './fields';
 import { closest } from './suggest';
 import { fastParse } from './fastValidate';
 import { findPreset, PRESETS } from './presets';
@@ -241,7 +243,11 @@ export function validate<P>(model: ModelDef<P, any>, input: Record<string, unkno
   if (r.success) return r.data;
   const issue = r.error.issues[0];
   const key = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
-  throw new ParameterError(issue.message, key, key !== undefined ? input[key] : undefined);
+  const value = key !== undefined ? input[key] : undefined;
+  // The parts: a cross-field rule's from the issue, a field's own rule recomputed from the field.
+  const meta = key !== undefined ? keyEntries(model).get(key)?.meta : undefined;
+  const parts = (issue as { params?: { parts?: MessageParts } }).params?.parts ?? (meta !== undefined ? violationParts(meta, value) : undefined);
+  throw new ParameterError(issue.message, key, value, parts !== undefined && render(parts) === issue.message ? parts : undefined);
 }
 
 /**

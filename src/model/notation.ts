@@ -16,22 +16,25 @@ export type Notation = 'en' | 'da' | 'cli' | 'any';
 /** What the parser reads of a parameter: its key and unit (only shares and rates take `%`). */
 export type NotationMeta = Pick<ParamMeta, 'key' | 'unit'>;
 
+/** The thing named: `what`, or for a vector's element `what value i` (Danish `what værdi i`). */
+const named = (p: Record<string, any>, l: 'en' | 'da') => (p.index === undefined ? p.what : `${p.what} ${l === 'da' ? 'værdi' : 'value'} ${p.index}`);
+
 defineMessages({
   numberMissing: {
-    en: (p) => `${p.what} must be a number (got nothing)`,
-    da: (p) => `${p.what} skal være et tal (fik intet)`,
+    en: (p, l) => `${named(p, l)} must be a number (got nothing)`,
+    da: (p, l) => `${named(p, l)} skal være et tal (fik intet)`,
   },
   numberNotFinite: {
-    en: (p) => `${p.what} must be a finite number (got '${p.raw}')`,
-    da: (p) => `${p.what} skal være et endeligt tal (fik '${p.raw}')`,
+    en: (p, l) => `${named(p, l)} must be a finite number (got '${p.raw}')`,
+    da: (p, l) => `${named(p, l)} skal være et endeligt tal (fik '${p.raw}')`,
   },
   numberText: {
-    en: (p) => `${p.what} must be a number, not text (got '${p.raw}')${hintEn(p)}`,
-    da: (p) => `${p.what} skal være et tal, ikke tekst (fik '${p.raw}')${hintDa(p)}`,
+    en: (p, l) => `${named(p, l)} must be a number, not text (got '${p.raw}')${hintEn(p)}`,
+    da: (p, l) => `${named(p, l)} skal være et tal, ikke tekst (fik '${p.raw}')${hintDa(p)}`,
   },
   percentNotAllowed: {
-    en: (p) => `${p.what} is in ${p.unit.en}, not a share or a rate, so it cannot be written with % (got '${p.raw}')`,
-    da: (p) => `${p.what} er i ${p.unit.da}, ikke en andel eller en rente, så den kan ikke skrives med % (fik '${p.raw}')`,
+    en: (p, l) => `${named(p, l)} is in ${p.unit.en}, not a share or a rate, so it cannot be written with % (got '${p.raw}')`,
+    da: (p, l) => `${named(p, l)} er i ${p.unit.da}, ikke en andel eller en rente, så den kan ikke skrives med % (fik '${p.raw}')`,
   },
 });
 
@@ -88,25 +91,25 @@ function canonical(body: string, notation: Notation): { text?: string } & Hint {
  * `meta` is the parameter it is for (without one, `%` is not accepted). Throws a ParameterError with
  * its parts: nothing typed, text, a number too large, or `%` on a key that is not a share or a rate.
  */
-export function readNumber(raw: string, notation: Notation, what: string, meta?: NotationMeta): number {
+export function readNumber(raw: string, notation: Notation, what: string, meta?: NotationMeta, index?: number): number {
   let body = raw.trim().replace(/\u2212/g, '-');
-  if (body === '') throw invalid('numberMissing', { what }, what, raw);
+  if (body === '') throw invalid('numberMissing', { what, index }, what, raw);
   const percent = body.endsWith('%');
   if (percent) {
     if (meta === undefined || !acceptsPercent(meta)) {
-      if (meta !== undefined) throw invalid('percentNotAllowed', { what, unit: meta.unit, raw }, what, raw);
-      throw invalid('numberText', { what, raw }, what, raw);
+      if (meta !== undefined) throw invalid('percentNotAllowed', { what, index, unit: meta.unit, raw }, what, raw);
+      throw invalid('numberText', { what, index, raw }, what, raw);
     }
     body = body.slice(0, -1).trim();
   }
   // Spaces between digit groups (also no-break and narrow no-break spaces), except on the command line.
   if (notation !== 'cli') body = body.replace(/(\d)[\s\u00a0\u202f]+(?=\d)/g, '$1');
   const c = canonical(body, notation);
-  if (c.text === undefined) throw invalid('numberText', { what, raw, hint: c.hint, suggestion: c.suggestion }, what, raw);
+  if (c.text === undefined) throw invalid('numberText', { what, index, raw, hint: c.hint, suggestion: c.suggestion }, what, raw);
   // A percentage shifts the exponent, so 37% parses exactly as 0.37 does (no division rounding).
   const [mantissa, exponent = '0'] = c.text.split(/[eE]/);
   const x = Number(`${mantissa}e${Number(exponent) - (percent ? 2 : 0)}`);
-  if (!Number.isFinite(x)) throw invalid('numberNotFinite', { what, raw }, what, raw);
+  if (!Number.isFinite(x)) throw invalid('numberNotFinite', { what, index, raw }, what, raw);
   return x;
 }
 

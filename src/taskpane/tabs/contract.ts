@@ -5,7 +5,7 @@
  * numbers, formatted, each with the raw number in data-value.
  */
 import {
-  run, contractModel, caseModel, caseParamMeta, contractParamMeta, presetValues, violation, ruleText, isDomainError,
+  run, contractModel, caseModel, caseParamMeta, contractParamMeta, presetValues, violation, ruleText, isDomainError, localMessage,
   analyseContract, ACTORS_AND_TOTAL, CONTRACT_ACTORS, ContractParams, ContractResult, ContractAnalysis, ParamMeta, InputLayer,
 } from '../../model';
 import type { App } from '../app';
@@ -66,7 +66,7 @@ export function evaluateContractTerms(app: App): ContractOutcome {
   for (const m of TERM_PARAMS) {
     const v = terms[m.key];
     if (v === undefined) continue;
-    const msg = violation(m, v);
+    const msg = violation(m, v, app.lang);
     if (msg) fieldErrors.set(m.key, msg);
   }
   if (fieldErrors.size > 0) return { ok: false, fieldErrors };
@@ -76,8 +76,9 @@ export function evaluateContractTerms(app: App): ContractOutcome {
   } catch (e) {
     if (!isDomainError(e)) throw e;
     const mine = e.key !== undefined && TERM_PARAMS.some((m) => m.key === e.key);
-    if (mine) fieldErrors.set(e.key as string, e.message);
-    return { ok: false, fieldErrors, general: mine ? undefined : e.message };
+    const message = localMessage(e, app.lang);
+    if (mine) fieldErrors.set(e.key as string, message);
+    return { ok: false, fieldErrors, general: mine ? undefined : message };
   }
 }
 
