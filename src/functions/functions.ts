@@ -12,12 +12,11 @@ import {
   caseParamMeta,
   netSuccesses,
   fieldValue,
-  ParameterError,
   presetValues,
   findPreset,
   isEmptyCell,
-  showValue,
   notAvailable,
+  invalid,
 } from '../model';
 import { actorArg, scalarArg, textArg } from './coerce';
 import { figure, table, toExcelError, mapCells, finite, Cell, ExcelErrorFactory } from './adapters';
@@ -71,11 +70,7 @@ function yearIndex(v: unknown, r: CaseResult): number {
     if (y >= 1 && y <= H) return y;
     if (y >= r.years[0] && y <= r.years[H - 1]) return y - r.years[0] + 1;
   }
-  throw new ParameterError(
-    `year must be a whole number from 1 to ${H} or a calendar year from ${r.years[0]} to ${r.years[H - 1]} (got ${showValue(y)})`,
-    'year',
-    y,
-  );
+  throw invalid('yearArg', { years: H, first: r.years[0], last: r.years[H - 1], value: y }, 'year', y);
 }
 
 /**
@@ -88,7 +83,7 @@ function yearIndex(v: unknown, r: CaseResult): number {
 export function PARAMS(preset: any): any[][] {
   return excel(() => {
     const name = textArg(preset, 'preset');
-    if (name === undefined) throw new ParameterError('preset is empty: give a preset name, e.g. "holbaek-ips"', 'preset');
+    if (name === undefined) throw invalid('presetEmpty', {}, 'preset');
     if (!findPreset(name)) presetValues(caseModel, name); // throws the unknown-preset error with a suggestion
     return presetTable(name);
   });

@@ -2,7 +2,8 @@
  * The cell adapter of DSI.GOALSEEK: the model is chosen from the parameters as for DSI.SIMULATE
  * (a preset's kind, else the keys given), the search is src/model/goalseek.ts.
  */
-import { goalSeek, SIM_MODELS, ParameterError, showValue, isEmptyCell } from '../model';
+import { goalSeek, SIM_MODELS, invalid, isEmptyCell } from '../model';
+import './messages';
 import { scalarArg, textArg } from './coerce';
 import { resolveBase, parseOverrides } from './adapters';
 import { detectKind } from './analytics';
@@ -10,19 +11,19 @@ import { detectKind } from './analytics';
 function numberArg(v: unknown, name: string, required: boolean): number | undefined {
   const x = scalarArg(v, name);
   if (isEmptyCell(x)) {
-    if (required) throw new ParameterError(`${name} is required: give a number`, name);
+    if (required) throw invalid('argRequired', { name, what: 'number' }, name);
     return undefined;
   }
-  if (typeof x !== 'number' || !Number.isFinite(x)) throw new ParameterError(`${name} must be a number (got ${showValue(x)})`, name, x);
+  if (typeof x !== 'number' || !Number.isFinite(x)) throw invalid('argNumber', { name, value: x }, name, x);
   return x;
 }
 
 export function goalSeekCell(params: unknown, output: unknown, target: unknown, key: unknown, min: unknown, max: unknown, overrides: unknown): number {
   const model = SIM_MODELS[detectKind(params)];
   const out = textArg(output, 'output');
-  if (out === undefined) throw new ParameterError('output is required: a path of the results such as "actors.kommune.presentValue"', 'output');
+  if (out === undefined) throw invalid('argRequired', { name: 'output', what: 'output' }, 'output');
   const k = textArg(key, 'key');
-  if (k === undefined) throw new ParameterError('key is required: the parameter to vary, e.g. "successRate"', 'key');
+  if (k === undefined) throw invalid('argRequired', { name: 'key', what: 'key' }, 'key');
   const base = resolveBase(model, params);
   const ov = parseOverrides(model, overrides, false, 'GOALSEEK');
   const layers = Object.keys(ov.values).length ? [base.layer, { values: ov.values }] : [base.layer];

@@ -6,6 +6,19 @@ const v = (x: unknown, l: Lang) => showValueIn(x, l);
 const HORIZON = (p: Record<string, any>, l: Lang) => (l === 'da' ? `${p.years}-årige horisont (${p.first}-${p.last})` : `${p.years}-year horizon (${p.first}-${p.last})`);
 
 defineMessages({
+  argRequired: {
+    en: (p) => `${p.name} is required: ${({ number: 'give a number', output: 'a path of the results such as "actors.kommune.presentValue"', key: 'the parameter to vary, e.g. "successRate"' } as Record<string, string>)[p.what]}`,
+    da: (p) => `${p.name} skal angives: ${({ number: 'giv et tal', output: 'en sti i resultaterne som "actors.kommune.presentValue"', key: 'parameteren, der varieres, fx "successRate"' } as Record<string, string>)[p.what]}`,
+  },
+  argNumber: { en: (p, l) => `${p.name} must be a number (got ${v(p.value, l)})`, da: (p, l) => `${p.name} skal være et tal (fik ${v(p.value, l)})` },
+  presetEmpty: {
+    en: () => 'preset is empty: give a preset name, e.g. "holbaek-ips"',
+    da: () => 'preset er tom: giv navnet på en forudindstilling, fx "holbaek-ips"',
+  },
+  yearArg: {
+    en: (p, l) => `year must be a whole number from 1 to ${p.years} or a calendar year from ${p.first} to ${p.last} (got ${v(p.value, l)})`,
+    da: (p, l) => `year skal være et helt tal fra 1 til ${p.years} eller et kalenderår fra ${p.first} til ${p.last} (fik ${v(p.value, l)})`,
+  },
   paramsEmpty: {
     en: () => 'params is empty: give a preset name (e.g. "holbaek-ips") or a parameter range',
     da: () => 'params er tom: giv navnet på en forudindstilling (fx "holbaek-ips") eller et parameterområde',
