@@ -5,7 +5,14 @@ import type { Lang } from '../model';
 const v = (x: unknown, l: Lang) => showValueIn(x, l);
 const HORIZON = (p: Record<string, any>, l: Lang) => (l === 'da' ? `${p.years}-årige horisont (${p.first}-${p.last})` : `${p.years}-year horizon (${p.first}-${p.last})`);
 
+const DERIVED: Record<string, { en: string; da: string }> = {
+  maxprice: { en: 'maximum affordable price', da: 'maksimal betalbar pris' },
+  breakevenprice: { en: 'investor break-even price', da: 'break-even-pris for investoren' },
+  switchrate: { en: 'switching success rate', da: 'skifte-succesrate' },
+};
+
 defineMessages({
+  noDerived: { en: (p) => `No ${DERIVED[p.figure].en}: ${p.reason.en}`, da: (p) => `Ingen ${DERIVED[p.figure].da}: ${p.reason.da}` },
   argRequired: {
     en: (p) => `${p.name} is required: ${({ number: 'give a number', output: 'a path of the results such as "actors.kommune.presentValue"', key: 'the parameter to vary, e.g. "successRate"' } as Record<string, string>)[p.what]}`,
     da: (p) => `${p.name} skal angives: ${({ number: 'giv et tal', output: 'en sti i resultaterne som "actors.kommune.presentValue"', key: 'parameteren, der varieres, fx "successRate"' } as Record<string, string>)[p.what]}`,

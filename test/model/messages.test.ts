@@ -1,5 +1,5 @@
 /** Errors carry their parts (code and parameters) and read the same in Danish; English is unchanged. */
-import { run, caseModel, contractModel, fundModel, parseParameterTable, violation, fieldViolations, localMessage, isDomainError, caseParamMeta } from '../../src/model';
+import { render, maxAffordablePrice, investorBreakEvenPrice, run, caseModel, contractModel, fundModel, parseParameterTable, violation, fieldViolations, localMessage, isDomainError, caseParamMeta } from '../../src/model';
 import type { InputLayer } from '../../src/model';
 import { evaluateScenario } from '../../src/taskpane/evaluate';
 
@@ -63,5 +63,14 @@ describe('model errors in English and Danish', () => {
     const o = evaluateScenario({ id: 'x', name: 'x', kind: 'case', preset: 'holbaek-ips', values: { ...run(caseModel, [{ preset: 'holbaek-ips' }]).params, costProfile: [0.5, 0.4] } }, 'da');
     expect(o.ok).toBe(false);
     if (!o.ok) expect(o.fieldErrors.get('costProfile')).toBe('costProfile skal summere til 1 (summerer til 0,9)');
+  });
+
+  it('derived contract figures that do not exist say why, in both languages', () => {
+    const p = run(contractModel, [{ preset: 'holbaek-ips-contract', values: { paymentCap: 100 } }]).params;
+    const d = investorBreakEvenPrice(p);
+    expect(d.value).toBeNull();
+    expect(d.reason).toBe('the cap of 100 DKK is below the cost of 6,900,000 DKK, so the multiple cannot reach 1');
+    expect(render(d.reasonParts!, 'da')).toBe('loftet på 100 kr. er under udgiften på 6.900.000 kr., så faktoren kan ikke nå 1');
+    expect(maxAffordablePrice(p).reason).toBe("the cap of 100 DKK keeps kommune's result positive at any price");
   });
 });

@@ -1,5 +1,5 @@
 /** dsi contract: the outcome contract (docs/model.md section 4) with investor results and derived prices. */
-import { localMessage, contractModel, analyseContract, CONTRACT_ACTORS, findPreset, mergeInput, validate, isDomainError, presetValues, assertFiniteResult } from '../../model';
+import { localMessage, render, contractModel, analyseContract, CONTRACT_ACTORS, findPreset, mergeInput, validate, isDomainError, presetValues, assertFiniteResult } from '../../model';
 import type { ContractResult, ContractParams, ContractAnalysis, Derived, InputLayer, ModelDef, ActorResult } from '../../model';
 import type { CliIO, Command, Context, Lang, OptionSpec, ParsedOptions } from '../types';
 import { MODEL_INPUT_OPTIONS, setLayer, readJsonFile, objectLayer } from '../inputs';
@@ -70,7 +70,7 @@ export function contractJson(r: ContractResult, a: ContractAnalysis) {
 
 function derivedText(d: Derived, show: (x: number) => string, lang: Lang): string {
   if (d.value !== null) return show(d.value);
-  return (lang === 'da' ? 'findes ikke: ' : 'does not exist: ') + d.reason;
+  return lang === 'da' ? `findes ikke: ${d.reasonParts ? render(d.reasonParts, 'da') : d.reason}` : `does not exist: ${d.reason}`;
 }
 
 export function contractText(r: ContractResult, a: ContractAnalysis, lang: Lang): string {
