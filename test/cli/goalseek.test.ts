@@ -29,6 +29,11 @@ describe('dsi goalseek', () => {
     expect(j.value).toBeCloseTo((25e6 * 100e6) / 70_382_642.1075, 1);
   });
 
+  it('min and max of a share may be percentages', () => {
+    expect(dsiJson([...base, '--min', '30%', '--max', '40 %', '--json']).value).toBeCloseTo(0.24 + 6_900_000 / (162 * 92_000 * SUM_E), 9);
+    expectBadInput(dsi([...base, '--max', '30%']), 'no value of successRate in [0, 0.3] gives');
+  });
+
   it('no crossing in [min, max]: exit 2 with the message', () => {
     expectBadInput(dsi([...base, '--max', '0.3']), 'no value of successRate in [0, 0.3] gives actors.kommune.presentValue = 0');
   });

@@ -1,5 +1,5 @@
 /** dsi goalseek: the value of one input at which one output equals a target (src/model/goalseek.ts). */
-import { SIM_MODELS, goalSeek } from '../../model';
+import { SIM_MODELS, goalSeek, lookupKey } from '../../model';
 import type { GoalSeekResult } from '../../model';
 import type { Command, Context, Lang, ParsedOptions } from '../types';
 import { MODEL_INPUT_OPTIONS, parseNumber } from '../inputs';
@@ -49,14 +49,18 @@ export const goalSeekCommand: Command = {
   run(opts, ctx: Context) {
     const model = SIM_MODELS[chooseModel(opts)];
     const { layers } = analyticsLayers(model, opts, ctx.io);
+    const output = required(opts, 'output', { en: 'PATH (e.g. actors.kommune.presentValue)', da: 'STI (fx actors.kommune.presentValue)' });
+    const target = required(opts, 'target', { en: 'X', da: 'X' });
+    const key = lookupKey(model, required(opts, 'key', { en: 'KEY (e.g. successRate)', da: 'NØGLE (fx successRate)' }));
+    // min and max are values of the key: a share or a rate may be written as a percentage.
     const bound = (name: string) => {
       const raw = single(opts, name);
-      return raw === undefined ? undefined : parseNumber(name, raw);
+      return raw === undefined ? undefined : parseNumber(name, raw, key);
     };
     const r = goalSeek(model, layers, {
-      output: required(opts, 'output', { en: 'PATH (e.g. actors.kommune.presentValue)', da: 'STI (fx actors.kommune.presentValue)' }),
-      target: parseNumber('target', required(opts, 'target', { en: 'X', da: 'X' })),
-      key: required(opts, 'key', { en: 'KEY (e.g. successRate)', da: 'NØGLE (fx successRate)' }),
+      output,
+      target: parseNumber('target', target),
+      key: key.key,
       min: bound('min'),
       max: bound('max'),
     });
