@@ -21,6 +21,11 @@ describe('DSI.GOALSEEK', () => {
     expect(x).toBeCloseTo(0.45 - 1_000_000 / (162 * 36_000 * SUM_E), 9);
   });
 
+  it('min and max may be typed as percentages of a share', () => {
+    const x = single(A.xl('GOALSEEK', ['holbaek-ips', 'actors.kommune.presentValue', 0, 'successRate', '30 %', '40%']));
+    expect(x).toBeCloseTo(0.24 + 6_900_000 / (162 * 92_000 * SUM_E), 9);
+  });
+
   it('#N/A with the message when no value in the range gives the target', () => {
     const e = errorOf(A.xl('GOALSEEK', ['holbaek-ips', 'actors.kommune.presentValue', 0, 'successRate', 0, 0.3]));
     expect(e.code).toBe('#N/A');
