@@ -76,6 +76,11 @@ export default tseslint.config(
     },
   },
   {
+    // The pane's ES5 start-up check runs in the browser, before the bundles.
+    files: ['src/taskpane/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
+  {
     // Browser benchmarks: the functions they hand to page.evaluate run in Chromium.
     files: ['scripts/*bench*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

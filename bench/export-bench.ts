@@ -11,6 +11,7 @@ import { join } from 'path';
 import { run, caseModel } from '../src/model';
 import type { CaseParams } from '../src/model';
 import { exportXlsx } from '../src/export';
+import { KEY_COL } from '../src/export/inputs';
 import { readWorkbook, hyperFormulaOf, hfResults, expectedCase, compareMetrics, rng } from '../test/export/helpers';
 import { recalcAll, sofficeVersion } from '../test/export/libreoffice';
 
@@ -42,13 +43,13 @@ async function main(): Promise<void> {
   const hf = hyperFormulaOf(book);
   const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;
   const inputs = hf.getSheetId('Inputs')!;
-  const rowOf = (key: string) => book.sheets.Inputs.findIndex((row) => row[3] === key);
+  const rowOf = (key: string) => book.sheets.Inputs.findIndex((row) => row[KEY_COL] === key);
   const keys = Object.keys(scenarios[0]) as (keyof (typeof scenarios)[0])[];
   const rows = keys.map(rowOf);
   const sheetResults: ReturnType<typeof hfResults>[] = [];
   t0 = process.hrtime.bigint();
   for (const s of scenarios) {
-    hf.batch(() => keys.forEach((k, i) => hf.setCellContents({ sheet: inputs, row: rows[i], col: 4 }, s[k])));
+    hf.batch(() => keys.forEach((k, i) => hf.setCellContents({ sheet: inputs, row: rows[i], col: KEY_COL + 1 }, s[k])));
     sheetResults.push(hfResults(hf));
   }
   const hfMs = Number(process.hrtime.bigint() - t0) / 1e6;

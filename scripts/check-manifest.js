@@ -2,7 +2,9 @@
 /*
  * Offline manifest check (office-addin-manifest validate needs an online service): the XML is
  * well-formed, every resid resolves to a resource of the right kind, every URL is https on one
- * origin, files the URLs name exist in dist/ after a build, and the functions namespace is DSI.
+ * origin and inside the folder of the task pane page (the base the build was made for), files the
+ * URLs name exist in dist/ after a build, AppDomains holds that origin, and the namespace is DSI.
+ * (The schema check is separate: Microsoft's XSDs with xmllint, see .ci/run.)
  * Usage: node scripts/check-manifest.js [manifest.xml] [--dist dist]. Exit 1 with a list of problems.
  */
 const fs = require('fs');
@@ -68,6 +70,14 @@ async function checkManifest(file, distDir) {
   const used = new Set(resIds.map((r) => r.resid));
   for (const id of allIds) if (!used.has(id)) problems.push(`resource '${id}' is defined but never used`);
 
+  const pane = doc.OfficeApp && doc.OfficeApp.DefaultSettings && doc.OfficeApp.DefaultSettings[0].SourceLocation;
+  const paneUrl = pane && pane[0].$ && pane[0].$.DefaultValue;
+  let basePath = '/';
+  try {
+    basePath = new URL(paneUrl).pathname.replace(/[^/]*$/, '');
+  } catch {
+    problems.push(`the task pane's <SourceLocation> is not a URL: ${paneUrl}`);
+  }
   const origins = new Set();
   for (const u of urls) {
     let parsed;
@@ -79,11 +89,19 @@ async function checkManifest(file, distDir) {
     }
     if (parsed.protocol !== 'https:') problems.push(`URL is not https: ${u}`);
     origins.add(parsed.origin);
-    if (distDir && parsed.pathname !== '/' && !fs.existsSync(path.join(distDir, parsed.pathname))) {
-      problems.push(`URL names a file the build does not produce: ${u} (no ${path.join(distDir, parsed.pathname)})`);
+    if (parsed.pathname === '/') continue; // an AppDomain
+    if (!parsed.pathname.startsWith(basePath)) {
+      problems.push(`URL lies outside the add-in's folder ${basePath}: ${u}`);
+      continue;
+    }
+    const rel = parsed.pathname.slice(basePath.length);
+    if (distDir && !fs.existsSync(path.join(distDir, rel))) {
+      problems.push(`URL names a file the build does not produce: ${u} (no ${path.join(distDir, rel)})`);
     }
   }
   if (origins.size !== 1) problems.push(`URLs use ${origins.size} origins (${[...origins].join(', ')}); expected one`);
+  const domains = (doc.OfficeApp && doc.OfficeApp.AppDomains && doc.OfficeApp.AppDomains[0].AppDomain) || [];
+  for (const o of origins) if (!domains.includes(o)) problems.push(`<AppDomains> does not hold the add-in's origin ${o}`);
 
   const ns = resources.short.get('Functions.Namespace');
   if (ns !== 'DSI') problems.push(`custom functions namespace is '${ns}', expected 'DSI'`);

@@ -76,7 +76,7 @@ async function startServer({ port = 3000, secure = true, host = '127.0.0.1', roo
   return server;
 }
 
-module.exports = { startServer, certificate, DIST };
+module.exports = { startServer, certificate, DIST, TYPES };
 
 if (require.main === module) {
   const port = Number(process.argv[2] || process.env.PORT || 3000);

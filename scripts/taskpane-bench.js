@@ -2,7 +2,8 @@
 /*
  * Task pane figures: the size of taskpane.js (raw and gzipped) and the time from navigation to the
  * first results on screen in headless Chromium (the page's 'dsi-first-results' performance mark),
- * median of several cold page loads in fresh browser contexts. Prints figures; asserts nothing.
+ * median of several cold page loads in fresh browser contexts, with the real office.js
+ * (@microsoft/office-js, answered by path for its CDN URL). Prints figures; asserts nothing.
  * Usage: node scripts/taskpane-bench.js [runs]   (reads the build in DSI_DIST or dist/)
  */
 const fs = require('fs');
@@ -13,8 +14,8 @@ const { startServer } = require('./serve');
 
 const DIST = path.resolve(process.env.DSI_DIST || 'dist');
 const RUNS = Number(process.argv[2] || 9);
-const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const OFFICE_STUB = 'window.Office={context:{},onReady:function(){return Promise.resolve({host:null,platform:null});}};';
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+const OFFICE_DIST = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
@@ -40,6 +41,17 @@ async function main() {
   }
   const server = await startServer({ port: 0, secure: false, host: '127.0.0.1', root: DIST });
   const base = `http://127.0.0.1:${server.address().port}`;
+  /** office.js answered by path from @microsoft/office-js for its CDN URL; the pane from the server; nothing else. */
+  const officeRoute = (route) => {
+    const url = route.request().url();
+    if (url.startsWith(OFFICE_CDN)) {
+      const file = path.join(OFFICE_DIST, new URL(url).pathname.slice(new URL(OFFICE_CDN).pathname.length));
+      if (file.startsWith(OFFICE_DIST + path.sep) && fs.existsSync(file)) return route.fulfill({ status: 200, contentType: 'text/javascript', body: fs.readFileSync(file) });
+      return route.fulfill({ status: 404, body: '' });
+    }
+    if (url.startsWith(base)) return route.continue();
+    return route.abort();
+  };
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -48,12 +60,7 @@ async function main() {
   try {
     for (let i = 0; i < RUNS + 1; i++) {
       const context = await browser.newContext();
-      await context.route('**/*', (route) => {
-        const url = route.request().url();
-        if (url === OFFICE_JS_URL) return route.fulfill({ status: 200, contentType: 'text/javascript', body: OFFICE_STUB });
-        if (url.startsWith(base)) return route.continue();
-        return route.abort();
-      });
+      await context.route('**/*', officeRoute);
       const page = await context.newPage();
       await page.goto(`${base}/taskpane.html`);
       await page.waitForSelector('[data-kpi="netSuccesses"]');
@@ -61,11 +68,7 @@ async function main() {
       if (i > 0) times.push(t); // the first load warms the browser process and the OS file cache
       await context.close();
     }
-    await require('./risk-bench').riskBench(browser, base, (route) => {
-      const url = route.request().url();
-      if (url === OFFICE_JS_URL) return route.fulfill({ status: 200, contentType: 'text/javascript', body: OFFICE_STUB });
-      return url.startsWith(base) ? route.continue() : route.abort();
-    });
+    await require('./risk-bench').riskBench(browser, base, officeRoute);
   } finally {
     await browser.close();
     server.close();

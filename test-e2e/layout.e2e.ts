@@ -89,6 +89,17 @@ for (const [lang, locale] of LOCALES) {
     const tabs = await tabIds(page);
     expect(tabs.length).toBeGreaterThanOrEqual(7);
     const problems: Record<string, unknown> = {};
+    // Two saved scenarios (one with a long name), so the Compare tab shows its table.
+    const save = async (name: string, asNew: boolean) => {
+      await page.click('#tab-scenarios');
+      await page.fill('#scenario-name', name);
+      await page.click(asNew ? '#scenario-save-new' : '#scenario-save');
+      await page.waitForSelector(`#saved-list >> text=${name}`);
+    };
+    await save('Holbæk A', false);
+    await page.click('#tab-model');
+    await page.fill('#field-participants', '240');
+    await save('Holbæk B, 240 deltagere og et langt navn', true);
     for (const fund of [false, true]) {
       if (fund) {
         await page.click('#tab-model');
@@ -98,6 +109,7 @@ for (const [lang, locale] of LOCALES) {
       for (const tab of fund ? ['model', 'risk'] : tabs) {
         await page.click(`#tab-${tab}`);
         if (tab === 'risk') await runRisk(page);
+        if (tab === 'compare') for (const box of await page.locator('#compare-picks input[type="checkbox"]').all()) await box.check();
         for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: 800 });
           // The charts redraw at the new width after a short pause (charts.ts).
@@ -187,4 +199,50 @@ test('the Monte Carlo runs in the Web Worker (mcworker.js), and the summary stay
   expect(loaded).toContain('mcworker.js');
   expect(log.errors).toEqual([]);
   await page.context().close();
+});
+
+test('dark theme (system) and Windows high contrast (forced colors): the Model and Risk tabs stay readable; screenshots', async () => {
+  const { page } = await openPane(h, { locale: 'da-DK' });
+  await page.setViewportSize({ width: 350, height: 800 });
+  const problems: Record<string, unknown> = {};
+  for (const mode of ['dark', 'forced'] as const) {
+    await page.emulateMedia(mode === 'dark' ? { colorScheme: 'dark', forcedColors: 'none' } : { colorScheme: 'light', forcedColors: 'active' });
+    for (const tab of ['model', 'risk']) {
+      await page.click(`#tab-${tab}`);
+      if (tab === 'risk' && mode === 'dark') await runRisk(page);
+      await page.screenshot({ path: path.join('artifacts', `pane-${tab}-350-da-${mode}.png`), fullPage: true });
+      const bad = await axe(page);
+      if (bad.length) problems[`${tab}-${mode}`] = bad;
+    }
+  }
+  // The dark theme is Fluent's: its neutral background behind the page.
+  await page.emulateMedia({ colorScheme: 'dark', forcedColors: 'none' });
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(41, 41, 41)');
+  expect(problems).toEqual({});
+  await page.context().close();
+});
+
+test('the same seed gives identical results in the worker and, with the worker\'s script blocked, on the page', async () => {
+  const figures = async (blockWorker: boolean) => {
+    const { page, log } = await openPane(h, { locale: 'en-GB' });
+    if (blockWorker) await page.route('**/mcworker.js', (r) => r.abort('blockedbyclient'));
+    await page.click('#tab-risk');
+    await page.fill('#risk-draws', '4000');
+    await page.fill('#risk-seed', '42');
+    await page.click('#risk-run');
+    await page.waitForFunction(() => /4,000/.test(document.querySelector('#risk-status')?.textContent ?? ''), undefined, { timeout: 60000 });
+    const values = await page.locator('#risk-results [data-value]').evaluateAll((els) => els.map((e) => e.getAttribute('data-value')));
+    const counts = await page.locator('#risk-histogram-svg rect').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-count')));
+    const workerLoaded = await page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/mcworker.js') && (e as PerformanceResourceTiming).responseEnd > 0 && (e as PerformanceResourceTiming).transferSize > 0));
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+    return { values, counts, workerLoaded };
+  };
+  const inWorker = await figures(false);
+  const onPage = await figures(true);
+  expect(inWorker.workerLoaded).toBe(true);
+  expect(onPage.workerLoaded).toBe(false);
+  expect(inWorker.values.length).toBeGreaterThan(40);
+  expect(onPage.values).toEqual(inWorker.values);
+  expect(onPage.counts).toEqual(inWorker.counts);
 });

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { WorkbookPlan, ChartSpec } from './plan';
+import type { WorkbookPlan, ChartSpec, PlanCell, PlanSheet } from './plan';
 
 export interface XlsxOptions {
   /** Leave the chart out (the plain exceljs output). */
@@ -17,23 +17,60 @@ export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
   wb.creator = 'DSI add-in';
   // No cached results are written: every formula is computed by the program that opens the file.
   wb.calcProperties = { fullCalcOnLoad: true };
-  for (const s of plan.sheets) {
-    const ws = wb.addWorksheet(s.name);
-    s.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-    s.rows.forEach((row, r) => {
-      row.forEach((cell, c) => {
-        if (!cell) return;
-        const x = ws.getCell(r + 1, c + 1);
-        if (cell.formula !== undefined) x.value = { formula: cell.formula } as ExcelJS.CellFormulaValue;
-        else if (cell.value !== undefined) x.value = cell.value;
-        if (cell.numFmt) x.numFmt = cell.numFmt;
-        if (cell.bold) x.font = { bold: true };
-      });
-    });
-    ws.views = [{ state: 'frozen', xSplit: s.name === 'Model' ? 1 : 0, ySplit: s.name === 'Results' || s.name === 'Inputs' ? 1 : 0 }];
-  }
+  for (const s of plan.sheets) writeSheet(wb.addWorksheet(s.name), s, plan);
   for (const n of plan.names) wb.definedNames.add(n.ref, n.name);
   return wb;
+}
+
+function writeCell(x: ExcelJS.Cell, cell: PlanCell): void {
+  if (cell.formula !== undefined) x.value = { formula: cell.formula } as ExcelJS.CellFormulaValue;
+  else if (cell.value !== undefined) x.value = cell.value;
+  if (cell.numFmt) x.numFmt = cell.numFmt;
+  if (cell.bold) x.font = { name: 'Calibri', family: 2, size: 11, bold: true };
+  if (cell.wrap || cell.align || cell.top) {
+    x.alignment = { ...(cell.wrap ? { wrapText: true } : {}), ...(cell.wrap || cell.top ? { vertical: 'top' as const } : {}), ...(cell.align ? { horizontal: cell.align, indent: cell.align === 'left' ? 1 : 0 } : {}) };
+  }
+  const v = cell.validation;
+  if (v) {
+    x.dataValidation = {
+      type: v.type,
+      operator: v.operator,
+      formulae: v.formulae,
+      allowBlank: v.allowBlank,
+      showInputMessage: true,
+      promptTitle: v.promptTitle,
+      prompt: v.prompt,
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: v.errorTitle,
+      error: v.error,
+    };
+  }
+}
+
+function writeSheet(ws: ExcelJS.Worksheet, s: PlanSheet, plan: WorkbookPlan): void {
+  s.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  // In a row made taller for a wrapped label, every cell sits at the top, beside the label's first line.
+  const tall = new Set(Object.keys(s.heights ?? {}).map(Number));
+  s.rows.forEach((row, r) => row.forEach((cell, c) => cell && writeCell(ws.getCell(r + 1, c + 1), tall.has(r) ? { top: true, ...cell } : cell)));
+  for (const [r, h] of Object.entries(s.heights ?? {})) ws.getRow(Number(r) + 1).height = h;
+  const names = plan.sheetNames;
+  ws.views = [{ state: 'frozen', xSplit: s.name === names.model ? 1 : 0, ySplit: s.name === names.results || s.name === names.inputs ? 1 : 0 }];
+  const p = s.print;
+  if (!p) return;
+  ws.pageSetup = {
+    paperSize: 9, // A4
+    orientation: p.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: p.fitToHeight,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(p.repeatRows ? { printTitlesRow: p.repeatRows } : {}),
+    ...(p.repeatCols ? { printTitlesColumn: p.repeatCols } : {}),
+  };
+  ws.headerFooter = { oddFooter: `&L${s.name}&R&P / &N` };
+  // A page break above a row: exceljs marks the row before it.
+  for (const r of p.breaksBefore ?? []) if (r > 0) ws.getRow(r).addPageBreak();
 }
 
 export async function planToXlsx(plan: WorkbookPlan, options: XlsxOptions = {}): Promise<Uint8Array> {

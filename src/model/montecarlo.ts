@@ -12,7 +12,7 @@
  */
 import { ParameterError, showValue } from './errors';
 import { ACTORS_AND_TOTAL, ActorOrTotal } from './case';
-import type { CaseResult } from './case';
+import type { CaseResult, CaseParams } from './case';
 import type { ContractResult } from './contract';
 import type { FundResult } from './fund';
 import { ModelDef, InputLayer, mergeInput, validate, caseModel, contractModel, fundModel } from './models';
@@ -193,12 +193,14 @@ export class Simulation {
     const { dists, rng, rowM, rowB } = this;
     const evaluate = this.model.evaluate;
     const caseDraw = this.caseDraw;
+    const { values, years } = this;
+    const keys = dists.map((d) => d.key);
     for (let i = this.doneCount; i < end; i++) {
-      for (let k = 0; k < dists.length; k++) p[dists[k].key] = dists[k].sample(rng);
-      if (caseDraw) caseDraw(p as any, rowM, rowB);
+      for (let k = 0; k < dists.length; k++) p[keys[k]] = dists[k].sample(rng);
+      if (caseDraw) caseDraw(p as unknown as CaseParams, rowM, rowB);
       else this.ex.read(evaluate(p), rowM, rowB);
-      for (let k = 0; k < rowM.length; k++) this.values[k][i] = rowM[k];
-      for (let k = 0; k < rowB.length; k++) this.years[k][i] = rowB[k];
+      for (let k = 0; k < rowM.length; k++) values[k][i] = rowM[k];
+      for (let k = 0; k < rowB.length; k++) years[k][i] = rowB[k];
     }
     this.doneCount = end;
     return end;

@@ -5,7 +5,7 @@
  * in taskpane.css), the presentation attributes are only a fallback.
  */
 import { s, uid } from './dom';
-import { niceTicks, Ticks } from './ticks';
+import { niceTicks, niceStep, Ticks } from './ticks';
 
 export interface Series {
   name: string;
@@ -212,7 +212,8 @@ function drawHistogramChart(o: {
   const yTicks = niceTicks(0, Math.max(...o.bars.map((b) => b.share), 1e-9), 4);
   const pad = { l: leftPad(yTicks, o.fmtShare), r: 10, t: LINE_H + 4, b: FONT + 10 };
   const f = frame({ title: o.title, summary: o.summary, className: 'histogram', id: o.id, width: W, height: pad.t + 150 + pad.b, pad });
-  const xTicks = niceTicks(lo, hi, tickCount(f.r - f.l, Math.max(textWidth(o.fmtX(lo, (hi - lo) / 5)), textWidth(o.fmtX(hi, (hi - lo) / 5)))));
+  const guess = niceStep(hi - lo, 5);
+  const xTicks = niceTicks(lo, hi, tickCount(f.r - f.l, Math.max(textWidth(o.fmtX(lo, guess)), textWidth(o.fmtX(hi, guess)))));
   const x = (v: number) => f.l + ((v - xTicks.lo) * (f.r - f.l)) / (xTicks.hi - xTicks.lo);
   const y = (share: number) => f.t + (1 - share / yTicks.hi) * (f.b - f.t);
   valueAxis(f, yTicks, y, o.fmtShare);
@@ -246,7 +247,8 @@ function drawTornadoChart(o: {
   const rowH = LINE_H + 14;
   const pad = { l: 4, r: 8, t: 2, b: FONT + 10 };
   const f = frame({ title: o.title, summary: o.summary, className: 'tornado', id: o.id, width: W, height: pad.t + o.rows.length * rowH + 4 + pad.b, pad });
-  const widest = Math.max(...values.map((v) => textWidth(o.fmt(v, Math.abs(v) / 5 || 1))), 20);
+  const guess = niceStep(Math.max(...values, 0) - Math.min(...values, 0), 5);
+  const widest = Math.max(...values.map((v) => textWidth(o.fmt(Math.round(v / guess) * guess, guess))), 20);
   const ticks = niceTicks(Math.min(...values, Infinity), Math.max(...values, -Infinity), tickCount(f.r - f.l, widest));
   const x = (v: number) => f.l + ((v - ticks.lo) * (f.r - f.l)) / (ticks.hi - ticks.lo);
   const base = x(o.baseOutput ?? ticks.lo);

@@ -47,3 +47,18 @@ export function uid(prefix: string): string {
   idCounter += 1;
   return `${prefix}-${idCounter}`;
 }
+
+/**
+ * Marks a table to turn into one card per row on a narrow pane (taskpane.css, table.cards): each
+ * cell gets its column's heading as data-label, shown beside the figure.
+ */
+export function asCards(table: HTMLTableElement): HTMLTableElement {
+  const heads = Array.from(table.tHead?.rows[0]?.cells ?? []).map((c) => c.textContent ?? '');
+  for (const row of Array.from(table.tBodies).flatMap((b) => Array.from(b.rows))) {
+    Array.from(row.cells).forEach((cell, i) => {
+      if (cell.tagName === 'TD' && heads[i] && !cell.hasAttribute('data-label')) cell.setAttribute('data-label', heads[i]);
+    });
+  }
+  table.classList.add('cards');
+  return table;
+}

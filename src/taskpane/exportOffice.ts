@@ -127,3 +127,41 @@ export async function freezeSelection(excel: ExcelApi, noteSheetBase = 'DSI froz
     return { count: frozen.notes.length, noteSheet: name };
   });
 }
+
+/** Bytes as base64 (what Excel.createWorkbook takes), in chunks so large files do not overflow the call stack. */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Where an exported workbook can go: a new workbook in Excel when the host can, else a download. */
+export interface WorkbookTarget {
+  /** Excel.createWorkbook, when the host supports ExcelApi 1.8. */
+  createWorkbook?: (base64: string) => Promise<unknown>;
+  download(bytes: Uint8Array, file: string): void;
+}
+
+export type Delivery = { how: 'opened' } | { how: 'downloaded'; reason: 'browser' | 'no-api' | 'failed'; message?: string };
+
+/** Opens the workbook in Excel if possible; otherwise (or if Excel refuses) offers the download. */
+export async function deliverWorkbook(bytes: Uint8Array, file: string, target: WorkbookTarget, inExcel: boolean): Promise<Delivery> {
+  if (target.createWorkbook) {
+    try {
+      await target.createWorkbook(toBase64(bytes));
+      return { how: 'opened' };
+    } catch (e) {
+      target.download(bytes, file);
+      return { how: 'downloaded', reason: 'failed', message: (e as Error).message };
+    }
+  }
+  target.download(bytes, file);
+  return { how: 'downloaded', reason: inExcel ? 'no-api' : 'browser' };
+}
+
+/** Excel.createWorkbook when this Excel has it (ExcelApi 1.8: Excel 2019, Microsoft 365, the web). */
+export function excelCreateWorkbook(): WorkbookTarget['createWorkbook'] {
+  if (typeof Office === 'undefined' || typeof Excel === 'undefined') return undefined;
+  const supported = Office.context?.requirements?.isSetSupported?.('ExcelApi', '1.8');
+  return supported && typeof Excel.createWorkbook === 'function' ? (base64) => Excel.createWorkbook(base64) : undefined;
+}

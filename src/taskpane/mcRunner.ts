@@ -23,7 +23,8 @@ function startWorker(): Worker | undefined {
   }
 }
 
-function inWorker(worker: Worker, req: RunRequest, o: RunOptions): Promise<SimResult> {
+function inWorker(worker: Worker, req: RunRequest, o: RunOptions, onPage: () => Promise<SimResult>): Promise<SimResult> {
+  let heard = false;
   return new Promise<SimResult>((resolve, reject) => {
     const stop = (e: unknown) => {
       worker.terminate();
@@ -33,6 +34,7 @@ function inWorker(worker: Worker, req: RunRequest, o: RunOptions): Promise<SimRe
     const onAbort = () => stop(new SimulationCancelled());
     o.signal.addEventListener('abort', onAbort);
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+      heard = true;
       const m = e.data;
       if (m.type === 'progress') o.onProgress(m.share);
       else if (m.type === 'done') {
@@ -41,14 +43,21 @@ function inWorker(worker: Worker, req: RunRequest, o: RunOptions): Promise<SimRe
         resolve(m.result);
       } else stop(m.domain ? new ParameterError(m.message) : new Error(m.message));
     };
-    worker.onerror = (e) => stop(new Error(e.message || 'the simulation worker failed'));
+    worker.onerror = (e) => {
+      if (heard) return stop(new Error(e.message || 'the simulation worker failed'));
+      // The worker's script did not load or start (blocked, missing): run on the page instead.
+      worker.terminate();
+      o.signal.removeEventListener('abort', onAbort);
+      onPage().then(resolve, reject);
+    };
     worker.postMessage(req);
   });
 }
 
 export function runSimulation(kind: SimKind, layers: InputLayer[], dists: readonly Distribution[], o: RunOptions): Promise<SimResult> {
+  const onPage = () => simulateAsync(kind, layers, dists, { draws: o.draws, seed: o.seed, chunk: 2000, signal: o.signal, onProgress: o.onProgress });
   const worker = startWorker();
-  if (!worker) return simulateAsync(kind, layers, dists, { draws: o.draws, seed: o.seed, chunk: 2000, signal: o.signal, onProgress: o.onProgress });
+  if (!worker) return onPage();
   const req: RunRequest = { type: 'run', kind, layers, dists: dists.map((d) => ({ key: d.key, kind: d.kind, args: [...d.args] })), draws: o.draws, seed: o.seed };
-  return inWorker(worker, req, o);
+  return inWorker(worker, req, o, onPage);
 }

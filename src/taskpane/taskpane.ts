@@ -19,8 +19,10 @@ import { exportTab } from './exportTab';
 import { contractTab } from './tabs/contract';
 import { riskTab } from './tabs/risk';
 import { langFromTag, Lang } from './i18n';
-import { ScenarioStore, localStorageBackend, officeSettingsBackend, memoryBackend, Backend, newId } from './storage';
+import { ScenarioStore, localStorageBackend, officeSettingsBackend, memoryBackend, Backend, newId, Scenario } from './storage';
 import { scenarioFromPreset } from './evaluate';
+import { waitForHost, startupText } from './startup';
+import { h } from './dom';
 
 const TABS: PaneTab[] = [
   modelTab,
@@ -33,18 +35,6 @@ const TABS: PaneTab[] = [
 ];
 
 const LANG_KEY = 'dsi.taskpane.lang';
-
-/** Office.onReady, or host 'none' when office.js did not load (offline, blocked). */
-async function detectHost(): Promise<HostInfo> {
-  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return { host: 'none' };
-  const info = await Promise.race([
-    Office.onReady(),
-    new Promise<null>((resolve) => setTimeout(() => resolve(null), 10000)),
-  ]);
-  const host = info?.host ? String(info.host) : null;
-  const excel = host === 'Excel' && typeof Excel !== 'undefined' ? Excel : undefined;
-  return { host, excel };
-}
 
 function browserStorage(): Storage | undefined {
   try {
@@ -69,12 +59,11 @@ function initialLang(): Lang {
   return langFromTag(officeLang || navigator.language);
 }
 
-async function main(): Promise<void> {
-  const root = document.getElementById('app')!;
-  const host = await detectHost();
+/** Builds the pane for a host; called again (with the scenario on screen) when Excel answers late. */
+function startApp(root: HTMLElement, host: HostInfo, initial?: Scenario): App {
   const store = new ScenarioStore(pickBackend(host));
   store.load();
-  const app = new App(initialLang(), host, store, scenarioFromPreset('holbaek-ips', 'case', newId(), 'holbaek-ips'));
+  const app = new App(initialLang(), host, store, initial ?? scenarioFromPreset('holbaek-ips', 'case', newId(), 'holbaek-ips'));
   const draw = (active: string) =>
     renderShell(root, app, TABS, active, (lang) => {
       app.lang = lang;
@@ -83,10 +72,48 @@ async function main(): Promise<void> {
       draw(root.dataset.activeTab ?? TABS[0].id);
       document.getElementById('lang-select')?.focus();
     });
-  draw(TABS[0].id);
+  draw(root.dataset.activeTab ?? TABS[0].id);
+  return app;
+}
+
+/** The "Waiting for Excel…" note, created on the first call and updated on the next. */
+function showWaiting(root: HTMLElement, seconds: number, goOn: () => void): void {
+  const lang = initialLang();
+  const note = document.getElementById('startup-waiting');
+  if (note) {
+    note.textContent = startupText(lang, 'waiting', { seconds });
+    return;
+  }
+  root.replaceChildren(
+    h('p', { id: 'startup-waiting', role: 'status' }, startupText(lang, 'waiting', { seconds })),
+    h('button', { type: 'button', id: 'startup-go-on', 'aria-describedby': 'startup-go-on-help', onclick: goOn }, startupText(lang, 'goOn')),
+    h('p', { class: 'help', id: 'startup-go-on-help' }, startupText(lang, 'goOnHelp')),
+  );
+}
+
+async function main(): Promise<void> {
+  const root = document.getElementById('app')!;
+  // Read by startup-check.js: the bundle runs in this webview.
+  root.dataset.started = 'true';
+  let goOn: () => void = () => {};
+  const { first, ready } = waitForHost(typeof Office === 'undefined' ? undefined : Office, typeof Excel === 'undefined' ? undefined : Excel, {
+    onSlow: (seconds) => showWaiting(root, seconds, goOn),
+    goOn: new Promise<void>((resolve) => (goOn = resolve)),
+  });
+  const host = await first;
+  const app = startApp(root, host);
   root.dataset.ready = 'true';
   // Read by scripts/taskpane-bench.js: time from navigation to the first results on screen.
   performance.mark('dsi-first-results');
+  if (host.wentOn) {
+    const late = await ready;
+    if (!late.excel) return;
+    const excelApp = startApp(root, late, app.current);
+    const note = document.getElementById('host-note');
+    const text = startupText(excelApp.lang, 'lateExcel');
+    if (note) note.textContent = `${note.textContent} ${text}`;
+    excelApp.announce(text);
+  }
 }
 
 main().catch((e) => {

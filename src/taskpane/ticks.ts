@@ -42,14 +42,12 @@ export function niceTicks(min: number, max: number, maxTicks = 5): Ticks {
     a -= d;
     b += d;
   }
-  const n = Math.max(1, Math.floor(maxTicks) - 1);
-  let step = niceStep(b - a, n);
+  // Three ticks is the fewest a range can always have (one across zero: -s, 0, s).
+  const limit = Math.max(3, Math.floor(maxTicks));
+  const count = (st: number) => Math.round(Math.ceil(b / st - 1e-9) - Math.floor(a / st + 1e-9)) + 1;
+  let step = niceStep(b - a, limit - 1);
   // Widening to whole steps can need one tick more than asked; take the next step up then.
-  for (let guard = 0; guard < 4; guard++) {
-    const count = Math.round(Math.ceil(b / step - 1e-9) - Math.floor(a / step + 1e-9)) + 1;
-    if (count <= Math.max(2, maxTicks)) break;
-    step = niceStep(step * 1.01, 1);
-  }
+  for (let guard = 0; guard < 4 && count(step) > limit; guard++) step = niceStep(step * 1.01, 1);
   const first = Math.floor(a / step + 1e-9);
   const last = Math.ceil(b / step - 1e-9);
   const values: number[] = [];

@@ -6,8 +6,8 @@ import { mkdtempSync, readFileSync, existsSync, mkdirSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { main } from '../../src/cli/main';
-import { run, caseModel, fundModel, validate } from '../../src/model';
-import { readWorkbook, hyperFormulaOf, hfResults, compareMetrics, expectedCase, expectedFund } from './helpers';
+import { run, caseModel, fundModel, contractModel, outcomeFundInputModel, repaymentShares, validate } from '../../src/model';
+import { readWorkbook, hyperFormulaOf, hfResults, compareMetrics, expectedCase, expectedFund, expectedContract, expectedOutcomeFund } from './helpers';
 
 function io(files: Record<string, string> = {}) {
   const out: string[] = [];
@@ -70,9 +70,46 @@ describe('dsi export', () => {
     expect(compareMetrics(expectedFund(p), await results(file))).toEqual([]);
   });
 
+  test('contract --preset holbaek-ips-contract --set paymentCap=7000000: every metric as dsi contract computes it', async () => {
+    const file = join(dir, 'c.xlsx');
+    const t = io();
+    expect(await main(['export', 'contract', '--preset', 'holbaek-ips-contract', '--set', 'paymentCap=7000000', '--out', file], t.io)).toBe(0);
+    expect(t.err.join('')).toBe('');
+    const p = run(contractModel, [{ preset: 'holbaek-ips-contract' }, { values: { paymentCap: 7_000_000 } }]).params;
+    const res = await results(file);
+    expect(compareMetrics(expectedContract(p), res)).toEqual([]);
+    expect(res.get('capReached')).toBe(true);
+  });
+
+  test('fund --contract holbaek-ips-contract: the repayments come from the contract, as in dsi fund --contract', async () => {
+    const file = join(dir, 'fc.xlsx');
+    const t = io();
+    expect(await main(['export', 'fund', '--preset', 'dsi-fund-25m', '--contract', 'holbaek-ips-contract', '--out', file], t.io)).toBe(0);
+    expect(t.err.join('')).toBe('');
+    const p = run(outcomeFundInputModel, [{ preset: 'dsi-fund-25m' }]).params;
+    const shares = repaymentShares(run(contractModel, [{ preset: 'holbaek-ips-contract' }]).result);
+    expect(compareMetrics(expectedOutcomeFund(p, shares), await results(file))).toEqual([]);
+  });
+
+  test('--lang da: Danish sheet names and labels, the same machine paths and values in Resultater!A:B', async () => {
+    const file = join(dir, 'da.xlsx');
+    const t = io();
+    expect(await main(['--lang', 'da', 'export', 'case', '--preset', 'holbaek-ips', '--set', 'successRate=0.45', '--out', file], t.io)).toBe(0);
+    expect(t.out.join('')).toMatch(/^Skrev .*da\.xlsx: casemodel .*ark Om, Input, Model, Resultater/);
+    const book = await readWorkbook(new Uint8Array(readFileSync(file)));
+    expect(Object.keys(book.sheets)).toEqual(['Om', 'Input', 'Model', 'Resultater']);
+    expect(book.sheets.Resultater[0].slice(0, 3)).toEqual(['metric', 'value', 'Beskrivelse']);
+    expect(book.sheets.Resultater.find((r) => r[0] === 'actors.kommune.presentValue')?.[2]).toBe('Nutidsværdi (kr.), kommune');
+    const p = validate(caseModel, { ...run(caseModel, [{ preset: 'holbaek-ips' }]).params, successRate: 0.45 });
+    expect(compareMetrics(expectedCase(p), await results(file))).toEqual([]);
+  });
+
   const bad: [string, string[], RegExp][] = [
     ['no model', ['export', '--preset', 'holbaek-ips', '--out', 'a.xlsx'], /export needs the model/],
-    ['unknown model', ['export', 'cases', '--out', 'a.xlsx'], /one model, case or fund \(got 'cases'\)/],
+    ['unknown model', ['export', 'cases', '--out', 'a.xlsx'], /one model, case, fund or contract \(got 'cases'\)/],
+    ['--contract on a case', ['export', 'case', '--preset', 'holbaek-ips', '--contract', 'holbaek-ips-contract', '--out', 'OUT'], /--contract belongs to 'dsi export fund'/],
+    ['replaced key with --contract', ['export', 'fund', '--preset', 'dsi-fund-25m', '--contract', 'holbaek-ips-contract', '--set', 'repaymentYears=4', '--out', 'OUT'], /repaymentYears is not used/],
+    ['bad contract', ['export', 'contract', '--preset', 'holbaek-ips-contract', '--set', 'payerShareKommune=0.5', '--out', 'OUT'], /must sum to 1/],
     ['no --out', ['export', 'case', '--preset', 'holbaek-ips'], /needs --out FILE\.xlsx/],
     ['not .xlsx', ['export', 'case', '--preset', 'holbaek-ips', '--out', 'a.csv'], /--out must name an \.xlsx file \(got 'a\.csv'\)/],
     ['missing folder', ['export', 'case', '--preset', 'holbaek-ips', '--out', '/nonexistent-dsi/a.xlsx'], /folder .* does not exist/],

@@ -11,23 +11,32 @@ import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, rmSync } from 'fs'
 import { tmpdir } from 'os';
 import { join } from 'path';
 import JSZip from 'jszip';
-import { run, caseModel, fundModel } from '../../src/model';
+import { run, caseModel, fundModel, contractModel, outcomeFundInputModel, repaymentShares, validate } from '../../src/model';
 import type { CaseParams, FundParams } from '../../src/model';
-import { exportXlsx } from '../../src/export';
-import { cachedSheet, poisonResultsCache, expectedCase, expectedFund, compareMetrics, rng, randomCase, randomFund } from './helpers';
+import { exportXlsx, casePlan, contractPlan, outcomeFundPlan, planToXlsx } from '../../src/export';
+import type { WorkbookPlan } from '../../src/export';
+import {
+  cachedSheet, cachedCells, poisonResultsCache, expectedCase, expectedFund, expectedContract, expectedOutcomeFund, compareMetrics, rng, randomCase, randomFund, randomContract, withInputs, BROKEN_CASE,
+} from './helpers';
 import type { Metric } from './helpers';
 import { sofficeVersion, recalcAll } from './libreoffice';
 
 const POISON = 987654321.5;
 const RANDOM_EACH = 50;
+const CONTRACTS = 12;
 
 interface Job {
   file: string;
-  expected: Map<string, Metric>;
+  /** The engine's metrics; undefined for a broken workbook, whose Results must all be #N/A. */
+  expected?: Map<string, Metric>;
   poisoned: boolean;
+  results: string;
+  /** For a broken workbook: what its message must say. */
+  message?: RegExp;
 }
 
-jest.setTimeout(180_000);
+// One soffice run for about 130 workbooks: 75 s on a quiet machine, over 150 s on a busy one.
+jest.setTimeout(330_000);
 
 describe('LibreOffice recalculates the exported workbooks', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dsi-export-lo-'));
@@ -48,7 +57,34 @@ describe('LibreOffice recalculates the exported workbooks', () => {
     }
     const file = join(inDir, `${name}.xlsx`);
     writeFileSync(file, bytes);
-    jobs.push({ file, expected: kind === 'case' ? expectedCase(p as CaseParams) : expectedFund(p as FundParams), poisoned: poison });
+    jobs.push({ file, expected: kind === 'case' ? expectedCase(p as CaseParams) : expectedFund(p as FundParams), poisoned: poison, results: 'Results' });
+  }
+
+  async function addPlan(name: string, plan: WorkbookPlan, expected: Map<string, Metric> | undefined, message?: RegExp) {
+    const bytes = await poisonResultsCache(await planToXlsx(plan), POISON);
+    const file = join(inDir, `${name}.xlsx`);
+    writeFileSync(file, bytes);
+    jobs.push({ file, expected, poisoned: true, results: plan.sheetNames.results, message });
+  }
+
+  /** Contracts, funds with a reference contract, Danish edited workbooks and broken ones: the same soffice run. */
+  async function addOthers(r: () => number) {
+    const holbaek = run(caseModel, [{ preset: 'holbaek-ips' }]).params;
+    const contract = run(contractModel, [{ preset: 'holbaek-ips-contract' }]).params;
+    await addPlan('contract-preset', contractPlan(contract, { lang: 'da' }), expectedContract(contract));
+    for (let i = 0; i < CONTRACTS; i++) {
+      const c = randomContract(r);
+      await addPlan(`contract-${i}`, contractPlan(c), expectedContract(c));
+    }
+    const shares = repaymentShares(run(contractModel, [{ preset: 'holbaek-ips-contract' }]).result);
+    const fund = run(outcomeFundInputModel, [{ preset: 'dsi-fund-25m' }]).params;
+    await addPlan('fund-contract', outcomeFundPlan(fund, { shares, label: 'holbaek-ips-contract' }), expectedOutcomeFund(fund, shares));
+    // The Danish Holbaek case edited in the workbook (typed over the Input cells), as the issue asks.
+    const edits = { successRate: 0.45, gainStat: 41_000, persistence: 0.7, costProfile: [0.5, 0.5] };
+    const edited = validate(caseModel, { ...holbaek, ...edits });
+    await addPlan('holbaek-da-edited', withInputs(casePlan(holbaek, { lang: 'da', preset: 'holbaek-ips' }), edits), expectedCase(edited));
+    for (const [what, e, message] of BROKEN_CASE) await addPlan(`broken-${what.replace(/\W+/g, '-')}`, withInputs(casePlan(holbaek), e), undefined, message);
+    await addPlan('broken-contract-payers', withInputs(contractPlan(contract), { payerShareKommune: 0.5 }), undefined, /payerShareKommune \+ payerShareRegion/);
   }
 
   beforeAll(async () => {
@@ -65,13 +101,15 @@ describe('LibreOffice recalculates the exported workbooks', () => {
     const r = rng(4242);
     for (let i = 0; i < RANDOM_EACH; i++) await add(`case-${i}`, 'case', randomCase(r), true);
     for (let i = 0; i < RANDOM_EACH; i++) await add(`fund-${i}`, 'fund', randomFund(r), true);
+    await addOthers(r);
     wallMs = recalcAll(jobs.map((j) => j.file), outDir);
     console.log(`LibreOffice (${version}) recalculated ${jobs.length} workbooks in ${(wallMs / 1000).toFixed(1)} s (one soffice run)`);
   });
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const resultsOf = async (job: Job) => cachedSheet(new Uint8Array(readFileSync(join(outDir, job.file.slice(job.file.lastIndexOf('/') + 1)))), 'Results');
+  const outBytes = (job: Job) => new Uint8Array(readFileSync(join(outDir, job.file.slice(job.file.lastIndexOf('/') + 1))));
+  const resultsOf = async (job: Job) => cachedSheet(outBytes(job), job.results);
 
   test('holbaek-ips: municipality break-even in year 4 and DKK 8,154,106 in total (MODEL.md)', async () => {
     for (const job of jobs.filter((j) => j.file.endsWith('/holbaek-ips.xlsx') || j.file.endsWith('/holbaek-ips-poisoned.xlsx'))) {
@@ -89,15 +127,36 @@ describe('LibreOffice recalculates the exported workbooks', () => {
     expect(high.get('actors.kommune.breakEvenYear')).toBe(3);
   });
 
-  test(`presets and ${RANDOM_EACH} + ${RANDOM_EACH} random scenarios: every Results metric agrees with the engine`, async () => {
+  test(`presets, ${RANDOM_EACH} + ${RANDOM_EACH} random scenarios, ${CONTRACTS} random contracts, a fund with a contract and an edited Danish workbook: every Results metric agrees with the engine`, async () => {
     expect(jobs.length).toBeGreaterThanOrEqual(2 * RANDOM_EACH + 8);
     const failures: string[] = [];
-    for (const job of jobs) {
+    for (const job of jobs.filter((j) => j.expected)) {
       const res = await resultsOf(job);
-      const bad = compareMetrics(job.expected, res);
+      const bad = compareMetrics(job.expected!, res);
       if (bad.length) failures.push(`${job.file}: ${bad.slice(0, 4).join('; ')}`);
       // Not one value is the planted cache: LibreOffice computed every one.
       if (job.poisoned && [...res.values()].some((v) => v === POISON)) failures.push(`${job.file}: kept a cached value`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  test('the run holds the contracts, the fund with a contract and the edited Danish workbook, each with the engine\'s metrics to compare', () => {
+    const others = jobs.filter((j) => /\/(contract-|fund-contract|holbaek-da-edited)/.test(j.file));
+    expect(others.length).toBe(CONTRACTS + 3);
+    // A 6-year fund has 36 metrics, a contract over 200.
+    expect(others.every((j) => j.expected !== undefined && j.expected.size >= 36)).toBe(true);
+  });
+
+  test('broken inputs: after LibreOffice recalculates, every Results value is #N/A and the message names the rule', async () => {
+    const broken = jobs.filter((j) => j.message);
+    expect(broken.length).toBe(BROKEN_CASE.length + 1);
+    const failures: string[] = [];
+    for (const job of broken) {
+      const res = await resultsOf(job);
+      const numbers = [...res.entries()].filter(([, v]) => !(v && typeof v === 'object' && v.error === '#N/A'));
+      if (res.size < 100 || numbers.length) failures.push(`${job.file}: ${res.size} results, not #N/A: ${JSON.stringify(numbers.slice(0, 3))}`);
+      const message = (await cachedCells(outBytes(job), job.results)).get('D1');
+      if (typeof message !== 'string' || !job.message!.test(message) || !message.startsWith('BROKEN RULE')) failures.push(`${job.file}: message ${JSON.stringify(message)}`);
     }
     expect(failures).toEqual([]);
   });
@@ -110,5 +169,11 @@ describe('LibreOffice recalculates the exported workbooks', () => {
     const refs = [...xml.matchAll(/<c:val>\s*<c:numRef>\s*<c:f>([^<]+)<\/c:f>/g)].map((m) => m[1]);
     expect(refs.length).toBe(4);
     for (const ref of refs) expect(ref).toMatch(/^Model!\$B\$\d+:\$G\$\d+$/);
+  });
+
+  test('Danish: the sheet is Resultater, with the same machine paths in column A', async () => {
+    const job = jobs.find((j) => j.file.endsWith('/holbaek-da-edited.xlsx'))!;
+    expect(job.results).toBe('Resultater');
+    expect((await resultsOf(job)).get('actors.kommune.presentValue')).toEqual(expect.any(Number));
   });
 });

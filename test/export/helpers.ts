@@ -7,11 +7,17 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { HyperFormula } from 'hyperformula';
 import type { RawCellContent } from 'hyperformula';
-import { caseModel, fundModel, validate, evaluateCase, evaluateFund } from '../../src/model';
-import type { CaseParams, FundParams } from '../../src/model';
+import { caseModel, fundModel, contractModel, validate, evaluateCase, evaluateFund, evaluateContract, evaluateOutcomeFund, analyseContract } from '../../src/model';
+import type { CaseParams, FundParams, ContractParams } from '../../src/model';
 import { caseJson, fundJson } from '../../src/cli/json';
+import { contractJson } from '../../src/cli/commands/contract';
+import type { WorkbookPlan } from '../../src/export';
+import { KEY_COL } from '../../src/export/inputs';
 
-export type Metric = number | null;
+export type Metric = number | boolean | null;
+
+/** The contract's derived prices and switching rates need a root finder: the workbook leaves them out. */
+export const CONTRACT_DERIVED = /^(maxAffordablePrice|investorBreakEvenPrice|switchingRate\.)/;
 
 /** Every scalar and yearly value of the CLI's JSON as `path -> value`, arrays 1-based. */
 export function flatten(value: unknown, prefix = '', out = new Map<string, Metric>()): Map<string, Metric> {
@@ -26,6 +32,15 @@ export function expectedCase(p: CaseParams): Map<string, Metric> {
 }
 export function expectedFund(p: FundParams): Map<string, Metric> {
   return flatten(fundJson(evaluateFund(p)));
+}
+export function expectedContract(p: ContractParams): Map<string, Metric> {
+  const all = flatten(contractJson(evaluateContract(p), analyseContract(p)));
+  for (const k of [...all.keys()]) if (CONTRACT_DERIVED.test(k)) all.delete(k);
+  return all;
+}
+/** The fund with repayment shares from a reference contract (dsi fund --contract, without its `contract` echo). */
+export function expectedOutcomeFund(p: FundParams, shares: readonly number[]): Map<string, Metric> {
+  return flatten(fundJson(evaluateOutcomeFund(p, shares)));
 }
 
 /** DKK metrics get the absolute tolerance 1e-6 DKK; counts, shares, rates and years only 1e-12. */
@@ -51,6 +66,10 @@ export function compareMetrics(expected: Map<string, Metric>, actual: Map<string
     const a = actual.get(path);
     if (e === null) {
       if (!(a && typeof a === 'object' && a.error === '#N/A')) bad.push(`${path}: engine has none, sheet has ${JSON.stringify(a)}`);
+      continue;
+    }
+    if (typeof e === 'boolean') {
+      if (a !== e) bad.push(`${path}: engine ${e}, sheet ${JSON.stringify(a)}`);
       continue;
     }
     if (typeof a !== 'number') {
@@ -115,9 +134,12 @@ function hfValue(v: unknown): SheetValue {
   return v as SheetValue;
 }
 
+/** The Results sheet's name in either language. */
+export const RESULTS_SHEETS = ['Results', 'Resultater'];
+
 /** The Results sheet of a HyperFormula instance: metric -> value. */
 export function hfResults(hf: HyperFormula): Map<string, SheetValue> {
-  const sheet = hf.getSheetId('Results')!;
+  const sheet = RESULTS_SHEETS.map((n) => hf.getSheetId(n)).find((id) => id !== undefined)!;
   const rows = hf.getSheetValues(sheet);
   const out = new Map<string, SheetValue>();
   for (let r = 1; r < rows.length; r++) {
@@ -127,8 +149,21 @@ export function hfResults(hf: HyperFormula): Map<string, SheetValue> {
   return out;
 }
 
-/** Reads the cached values of a sheet straight from the xlsx XML (the values the writing program computed). */
+/** Reads the cached values of a sheet straight from the xlsx XML (the values the writing program computed): metric -> value. */
 export async function cachedSheet(bytes: Uint8Array, sheetName: string): Promise<Map<string, SheetValue>> {
+  const cells = await cachedCells(bytes, sheetName);
+  // metric | value by row
+  const out = new Map<string, SheetValue>();
+  for (const [address, value] of cells) {
+    const [, col, row] = /([A-Z]+)(\d+)/.exec(address)!;
+    if (col !== 'A' || row === '1' || typeof value !== 'string') continue;
+    out.set(value, cells.get(`B${row}`));
+  }
+  return out;
+}
+
+/** Every cached cell value of a sheet, by A1 address. */
+export async function cachedCells(bytes: Uint8Array, sheetName: string): Promise<Map<string, SheetValue>> {
   const zip = await JSZip.loadAsync(bytes);
   const read = async (p: string) => {
     const f = zip.file(p);
@@ -171,21 +206,14 @@ export async function cachedSheet(bytes: Uint8Array, sheetName: string): Promise
     else value = v === undefined ? undefined : Number(v);
     cells.set(m[1], value);
   }
-  // metric | value by row
-  const out = new Map<string, SheetValue>();
-  for (const [address, value] of cells) {
-    const [, col, row] = /([A-Z]+)(\d+)/.exec(address)!;
-    if (col !== 'A' || row === '1' || typeof value !== 'string') continue;
-    out.set(value, cells.get(`B${row}`));
-  }
-  return out;
+  return cells;
 }
 
 /** Writes `value` as the cached result of every formula in the Results sheet (to show a program recalculates). */
 export async function poisonResultsCache(bytes: Uint8Array, value: number): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const wbXml = await zip.file('xl/workbook.xml')!.async('string');
-  const id = /<sheet [^>]*name="Results"[^>]*r:id="([^"]+)"/.exec(wbXml)![1];
+  const id = /<sheet [^>]*name="(?:Results|Resultater)"[^>]*r:id="([^"]+)"/.exec(wbXml)![1];
   const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
   const target = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)![1];
   const path = `xl/${target.replace(/^\/?xl\//, '')}`;
@@ -263,3 +291,51 @@ export function randomFund(r: () => number): FundParams {
     averageInvestment: u(5e5, 1e7),
   });
 }
+
+/** A valid contract scenario: a random case with random terms (a cap in about half of them). */
+export function randomContract(r: () => number): ContractParams {
+  const u = (lo: number, hi: number) => lo + (hi - lo) * r();
+  const c = randomCase(r);
+  const shares = r() < 0.4 ? [1, 0, 0] : normalised(r, 3);
+  const cost = c.costTotal ?? (c.costPerParticipant as number) * c.participants;
+  const input: Record<string, unknown> = {
+    ...c,
+    outcomePrice: u(0, 200_000),
+    paymentStart: 1 + Math.floor(r() * c.horizon),
+    paymentYears: 1 + Math.floor(r() * 8),
+    payerShareKommune: shares[0],
+    payerShareRegion: shares[1],
+    payerShareStat: shares[2],
+  };
+  if (r() < 0.5) input.paymentCap = u(0, 1.5) * cost;
+  return validate(contractModel, input);
+}
+
+/**
+ * The plan with new values in its Inputs cells, as if typed or pasted over them in the workbook
+ * (validation does not stop a pasted value): key -> one value or a row of values.
+ */
+export function withInputs(plan: WorkbookPlan, edits: Record<string, string | number | (string | number)[]>): WorkbookPlan {
+  const inputs = plan.sheets.find((s) => s.name === plan.sheetNames.inputs)!;
+  const rows = inputs.rows.map((r) => r.map((c) => (c ? { ...c } : c)));
+  for (const [key, v] of Object.entries(edits)) {
+    const r = rows.findIndex((row) => row[KEY_COL]?.value === key);
+    if (r < 0) throw new Error(`no input ${key}`);
+    (Array.isArray(v) ? v : [v]).forEach((x, i) => {
+      rows[r][KEY_COL + 1 + i] = { ...(rows[r][KEY_COL + 1 + i] ?? {}), value: x };
+    });
+  }
+  return { ...plan, sheets: plan.sheets.map((s) => (s === inputs ? { ...inputs, rows } : s)) };
+}
+
+/** The cases of broken inputs every export must catch: the edit, and a word the message must contain. */
+export const BROKEN_CASE: [what: string, edits: Record<string, string | number | (string | number)[]>, message: RegExp][] = [
+  ['successRate typed as 40 instead of 0.4', { successRate: 40 }, /successRate/],
+  ['successRate as text "40 %"', { successRate: '40 %' }, /successRate/],
+  ['cost shares that sum to 0.5', { costShareKommune: 0.5 }, /costShareKommune \+ costShareRegion \+ costShareStat/],
+  ['a cost profile that sums to 1.1', { costProfile: [0.6, 0.5] }, /costProfile/],
+  ['a dropout rate of exactly 1 (the bound is exclusive)', { dropoutRate: 1 }, /dropoutRate/],
+  ['both costTotal and costPerParticipant', { costPerParticipant: 38_000 }, /costTotal or costPerParticipant/],
+  ['another horizon than the columns', { horizon: 7 }, /horizon/],
+  ['a horizon of 6.5', { horizon: 6.5 }, /horizon/],
+];

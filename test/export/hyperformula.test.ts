@@ -4,9 +4,10 @@
  * for seeded random scenarios; and they agree again after Inputs are edited in the spreadsheet.
  */
 import JSZip from 'jszip';
-import { run, caseModel, fundModel, caseParamMeta, fundParamMeta, validate, evaluateCase } from '../../src/model';
+import { run, caseModel, fundModel, contractModel, repaymentShares, caseParamMeta, fundParamMeta, validate, evaluateCase } from '../../src/model';
 import type { CaseParams, FundParams } from '../../src/model';
-import { exportXlsx } from '../../src/export';
+import { exportXlsx, outcomeFundPlan, planToXlsx } from '../../src/export';
+import { KEY_COL } from '../../src/export/inputs';
 import { readWorkbook, hyperFormulaOf, hfResults, expectedCase, expectedFund, compareMetrics, rng, randomCase, randomFund } from './helpers';
 
 // Generous: 120 exports and recalculations take about 7 s alone, longer beside the LibreOffice suite.
@@ -103,12 +104,12 @@ describe('the workbook is a model, not a table of numbers', () => {
     const base = run(caseModel, [{ preset: 'holbaek-ips' }]).params;
     const { hf, book } = await caseCheck(base);
     const inputs = hf.getSheetId('Inputs')!;
-    const rowOf = (key: string) => book.sheets.Inputs.findIndex((row) => row[3] === key);
+    const rowOf = (key: string) => book.sheets.Inputs.findIndex((row) => row[KEY_COL] === key);
     const edits: Record<string, number> = { successRate: 0.47, gainStat: 41_000, persistence: 0.7, discountRate: 0.035, dropoutRate: 0.2 };
-    for (const [k, v] of Object.entries(edits)) hf.setCellContents({ sheet: inputs, row: rowOf(k), col: 4 }, v);
+    for (const [k, v] of Object.entries(edits)) hf.setCellContents({ sheet: inputs, row: rowOf(k), col: KEY_COL + 1 }, v);
     // costProfile is a row: 0.6, 0.4 -> 0.5, 0.5
-    hf.setCellContents({ sheet: inputs, row: rowOf('costProfile'), col: 5 }, 0.5);
-    hf.setCellContents({ sheet: inputs, row: rowOf('costProfile'), col: 4 }, 0.5);
+    hf.setCellContents({ sheet: inputs, row: rowOf('costProfile'), col: KEY_COL + 2 }, 0.5);
+    hf.setCellContents({ sheet: inputs, row: rowOf('costProfile'), col: KEY_COL + 1 }, 0.5);
     const edited = validate(caseModel, { ...base, ...edits, costProfile: [0.5, 0.5] });
     expect(compareMetrics(expectedCase(edited), hfResults(hf))).toEqual([]);
     expect(hfResults(hf).get('actors.total.presentValue')).not.toBeCloseTo(evaluateCase(base).actors.total.presentValue, 0);
@@ -128,20 +129,26 @@ describe('the workbook is a model, not a table of numbers', () => {
           if (c > 0 && typeof v === 'number') constants.push(`${String.fromCharCode(65 + c)}${r + 1}=${v}`);
         }),
       );
-      // The year counter starts at 1 (fund: also the vintage counter at 0).
-      expect(constants).toEqual(kind === 'case' ? ['B6=1'] : ['B3=1', 'B20=0']);
+      // The year counter starts at 1 (fund: also the vintage counter at 0); the first two rows hold the input check's message.
+      expect(constants).toEqual(kind === 'case' ? ['B8=1'] : ['B5=1', 'B22=0']);
       for (const row of book.sheets.Results.slice(1)) expect(String(row[1]).startsWith('=')).toBe(true);
-      expect(book.sheets.Results.every((row) => row.length <= 2)).toBe(true);
+      // metric | value | label: the label is text, never a formula.
+      expect(book.sheets.Results.slice(1).every((row) => row.length <= 3 && !String(row[2]).startsWith('='))).toBe(true);
+      expect(book.sheets.Results[0]).toEqual(['metric', 'value', 'Label', '=inputMessage']);
     }
   });
 
   test('formulas use only functions that Excel, LibreOffice and HyperFormula all have', async () => {
-    const allowed = new Set(['IF', 'AND', 'INDEX', 'MATCH', 'MIN', 'MAX', 'COLUMNS', 'NA', 'SUM', 'SUMIFS', 'SUMPRODUCT', 'IRR']);
-    for (const [kind, params] of [
-      ['case', validate(caseModel, { ...run(caseModel, [{ preset: 'holbaek-ips' }]).params, discountRate: [0.04, 0.03] })],
-      ['fund', run(fundModel, [{ preset: 'dsi-fund-25m' }]).params],
+    const allowed = new Set(['IF', 'IFERROR', 'ISNUMBER', 'ISBLANK', 'AND', 'OR', 'COUNT', 'INT', 'ABS', 'INDEX', 'MATCH', 'MIN', 'MAX', 'COLUMNS', 'NA', 'SUM', 'SUMIFS', 'SUMPRODUCT', 'IRR']);
+    const contract = run(contractModel, [{ preset: 'holbaek-ips-contract' }]);
+    const outcomeFund = outcomeFundPlan(run(fundModel, [{ preset: 'dsi-fund-25m' }]).params, { shares: repaymentShares(contract.result), label: 'c' });
+    for (const [kind, bytes] of [
+      ['case', await exportXlsx('case', validate(caseModel, { ...run(caseModel, [{ preset: 'holbaek-ips' }]).params, discountRate: [0.04, 0.03] }))],
+      ['fund', await exportXlsx('fund', run(fundModel, [{ preset: 'dsi-fund-25m' }]).params)],
+      ['contract', await exportXlsx('contract', contract.params)],
+      ['fund', await planToXlsx(outcomeFund)],
     ] as const) {
-      const book = await readWorkbook(await exportXlsx(kind, params));
+      const book = await readWorkbook(bytes);
       const used = new Set<string>();
       for (const rows of Object.values(book.sheets)) {
         for (const row of rows) for (const v of row) if (typeof v === 'string' && v.startsWith('=')) for (const m of v.matchAll(/([A-Z][A-Z0-9.]*)\(/g)) used.add(m[1]);
@@ -164,6 +171,7 @@ describe('the workbook is a model, not a table of numbers', () => {
     const sheets = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
     const withDrawing = [];
     for (const s of sheets) if ((await zip.file(s)!.async('string')).includes('<drawing ')) withDrawing.push(s);
-    expect(withDrawing).toEqual(['xl/worksheets/sheet2.xml']);
+    // About, Inputs, Model, Results: the chart is on the third sheet.
+    expect(withDrawing).toEqual(['xl/worksheets/sheet3.xml']);
   });
 });

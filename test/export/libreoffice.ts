@@ -39,22 +39,27 @@ export function freshProfile(): string {
 }
 
 /**
- * Converts every .xlsx in `inDir` to .xlsx in `outDir` in one soffice run (fresh profile).
- * Returns the wall time in milliseconds.
+ * Converts the .xlsx files to `format` (xlsx: recalculated workbooks; pdf: printed with each
+ * sheet's page setup) in `outDir`, in one soffice run (fresh profile). Returns the wall time in ms.
  */
-export function recalcAll(files: string[], outDir: string): number {
+export function recalcAll(files: string[], outDir: string, format: 'xlsx' | 'pdf' = 'xlsx'): number {
   const profile = freshProfile();
   const start = Date.now();
   const r = spawnSync(
     SOFFICE,
-    [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nologo', '--convert-to', 'xlsx', '--outdir', outDir, ...files],
-    { encoding: 'utf8', timeout: 170_000 },
+    [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nologo', '--convert-to', format, '--outdir', outDir, ...files],
+    { encoding: 'utf8', timeout: 320_000 },
   );
   const ms = Date.now() - start;
   rmSync(fileURLToPath(profile), { recursive: true, force: true });
   if (r.error || r.status !== 0) throw new Error(`soffice failed (${r.error?.message ?? `exit ${r.status}`}): ${r.stderr}`);
   const made = new Set(readdirSync(outDir));
-  const missing = files.map((f) => f.slice(f.lastIndexOf('/') + 1)).filter((f) => !made.has(f));
+  const missing = files.map((f) => f.slice(f.lastIndexOf('/') + 1).replace(/\.xlsx$/, `.${format}`)).filter((f) => !made.has(f));
   if (missing.length) throw new Error(`soffice wrote no output for ${missing.join(', ')}: ${r.stdout}\n${r.stderr}`);
   return ms;
+}
+
+/** The number of pages of a PDF: its page objects (/Type /Page, not /Pages), counted without any PDF tool. */
+export function pdfPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 }

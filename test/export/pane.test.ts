@@ -9,18 +9,19 @@ describe('inserting the model sheets into the open workbook', () => {
 
   test('one grid per sheet with every formula and constant of the plan, text kept as text', () => {
     const grids = planGrids(plan);
-    expect(grids.map((g) => g.sheet)).toEqual(['Inputs', 'Model', 'Results']);
+    expect(grids.map((g) => g.sheet)).toEqual(['About', 'Inputs', 'Model', 'Results']);
     plan.sheets.forEach((s, i) => {
       s.rows.forEach((row, r) =>
         row.forEach((cell, c) => {
           if (!cell) return;
-          expect(grids[i].formulas[r][c]).toBe(cell.formula !== undefined ? `=${cell.formula}` : cell.value);
+          // A value cell left empty (costPerParticipant when costTotal is given) is written as ''.
+          expect(grids[i].formulas[r][c]).toBe(cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? ''));
         }),
       );
       expect(grids[i].formulas.every((row) => row.length === grids[i].formulas[0].length)).toBe(true);
     });
-    const results = grids[2];
-    expect(results.address).toBe(`A1:B${plan.metrics.length + 1}`);
+    const results = grids[3];
+    expect(results.address).toBe(`A1:D${plan.metrics.length + 1}`);
     // A label beginning with '-' or '=' would become a formula if not quoted.
     const quoted = planGrids({ ...plan, sheets: [{ name: 'X', rows: [[{ value: '=1+1' }, { value: '-x' }]], widths: [] }] });
     expect(quoted[0].formulas).toEqual([["'=1+1", "'-x"]]);

@@ -534,7 +534,7 @@ describe('help page', () => {
 });
 
 describe('results are plain values', () => {
-  test('a 1x1 result is a matrix with one number, ready for Data Tables and Goal Seek', () => {
+  test('a 1x1 result is a matrix with one number, which Excel shows as a plain value', () => {
     expect(valueOf(A.xl('BREAKEVEN', ['holbaek-ips']))).toEqual([[4]]);
   });
 });

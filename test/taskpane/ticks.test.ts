@@ -31,12 +31,16 @@ describe('niceTicks', () => {
     // 0.0864 / 4 = 0.0216 -> 0.025.
     expect(niceTicks(0, 0.0864, 5).values).toEqual([0, 0.025, 0.05, 0.075, 0.1]);
   });
-  test('the ends are ticks and cover the data; never more ticks than asked (at least 2)', () => {
+  test('asked for 2 ticks, a range across zero gets the 3 it needs, at a step near its size (not a runaway step)', () => {
+    // 32.3e6 over 2 intervals: 16.15e6 -> 2e7; -2e7 .. 4e7 needs 4 ticks, so 2.5e7: -2.5e7, 0, 2.5e7.
+    expect(niceTicks(-10.3e6, 22e6, 2).values).toEqual([-25e6, 0, 25e6]);
+  });
+  test('the ends are ticks and cover the data; never more ticks than asked (at least 3)', () => {
     for (const [a, b, n] of [[-3.2e6, 1.1e7, 4], [17, 23, 3], [0.5, 0.51, 6], [-1, -0.2, 5], [1234, 98765, 7], [0, 3, 2]] as const) {
       const t = niceTicks(a, b, n);
       expect(t.lo).toBeLessThanOrEqual(a);
       expect(t.hi).toBeGreaterThanOrEqual(b);
-      expect(t.values.length).toBeLessThanOrEqual(Math.max(2, n));
+      expect(t.values.length).toBeLessThanOrEqual(Math.max(3, n));
       expect(t.values[0]).toBe(t.lo);
       expect(t.values[t.values.length - 1]).toBe(t.hi);
       // Every tick is a whole multiple of the step.

@@ -1,21 +1,74 @@
 /**
- * dsi export case|fund: the scenario as a plain .xlsx workbook (Inputs, Model, Results, chart) whose
- * native formulas compute the model without the add-in. Same --preset / --params / --set rules as
- * dsi case and dsi fund. Writing the file is asynchronous (exceljs), so run returns a Promise.
+ * dsi export case|fund|contract: the scenario as a plain .xlsx workbook (About, Inputs, Model,
+ * Results, a chart) whose native formulas compute the model without the add-in, in the language of
+ * --lang. Same --preset / --params / --set rules as dsi case, dsi fund (also with --contract) and
+ * dsi contract. Writing the file is asynchronous (exceljs), so run returns a Promise.
  */
 import { existsSync, statSync, writeFileSync } from 'fs';
 import { dirname, resolve } from 'path';
-import { caseModel, fundModel } from '../../model';
-import type { ModelDef } from '../../model';
-import { planFor, planToXlsx } from '../../export';
-import type { Command } from '../types';
+import { caseModel, fundModel, contractModel, outcomeFundInputModel, lookupKey } from '../../model';
+import type { ModelDef, FundParams } from '../../model';
+import { planFor, planToXlsx, outcomeFundPlan } from '../../export';
+import type { WorkbookPlan, PlanOptions } from '../../export';
+import type { Command, Context, ParsedOptions } from '../types';
 import { MODEL_INPUT_OPTIONS, runFromOptions } from '../inputs';
+import { CONTRACT_OPTION, REPLACED_KEYS, referenceContract } from '../outcomeFund';
 import { single } from '../args';
 import { UsageError } from '../errors';
+
+type Kind = 'case' | 'fund' | 'contract';
+const KINDS: readonly Kind[] = ['case', 'fund', 'contract'];
 
 /** The model with its validated parameters kept beside the result, so the runner's rules apply unchanged. */
 function keepingParams<P, R>(model: ModelDef<P, R>): ModelDef<P, { params: P; result: R }> {
   return { ...model, evaluate: (p: P) => ({ params: p, result: model.evaluate(p) }) };
+}
+
+function kindOf(opts: ParsedOptions): Kind {
+  const kinds = opts.positional;
+  if (kinds.length !== 1 || !(KINDS as readonly string[]).includes(kinds[0].toLowerCase())) {
+    throw new UsageError(
+      kinds.length === 0
+        ? "export needs the model: 'dsi export case ...', 'dsi export fund ...' or 'dsi export contract ...'"
+        : `export takes one model, case, fund or contract (got ${kinds.map((k) => `'${k}'`).join(' ')})`,
+    );
+  }
+  const kind = kinds[0].toLowerCase() as Kind;
+  if (opts.values.contract !== undefined && kind !== 'fund') throw new UsageError(`--contract belongs to 'dsi export fund' (the fund whose repayments come from a contract), not to '${kind}'`);
+  return kind;
+}
+
+function outPath(opts: ParsedOptions): string {
+  const out = single(opts, 'out');
+  if (out === undefined) throw new UsageError('export needs --out FILE.xlsx (the workbook to write)');
+  if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file (got '${out}')`);
+  const dir = dirname(resolve(out));
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`cannot write '${out}': the folder ${dir} does not exist`);
+  if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`cannot write '${out}': it is a folder`);
+  return out;
+}
+
+/** Runs the inputs through the model's own rules and plans the workbook; returns the plan and where the inputs came from. */
+function plan(kind: Kind, opts: ParsedOptions, ctx: Context): { plan: WorkbookPlan; source: string } {
+  const contractSpec = single(opts, 'contract');
+  if (contractSpec !== undefined) {
+    for (const s of opts.values.set ?? []) {
+      const key = s.includes('=') ? lookupKey(fundModel, s.slice(0, s.indexOf('='))).key : '';
+      if ((REPLACED_KEYS as readonly string[]).includes(key)) {
+        throw new UsageError(`--set ${s}: with --contract the repayments come from the contract's payments, so ${key} is not used; leave it out`);
+      }
+    }
+  }
+  const reference = contractSpec !== undefined ? referenceContract(contractSpec, ctx.io) : undefined;
+  const base = kind === 'case' ? caseModel : kind === 'contract' ? contractModel : reference ? outcomeFundInputModel : fundModel;
+  const ran = runFromOptions(keepingParams(base as ModelDef<any, unknown>), opts, ctx.io);
+  if (ran.batch) {
+    throw new UsageError(`export writes one scenario, but the --params file holds an array of ${ran.results.length}; give a single JSON object`);
+  }
+  const options: PlanOptions = { lang: ctx.lang, scenarioName: ran.source || undefined, preset: ran.basePreset?.name };
+  const params = ran.result.params;
+  if (reference) return { plan: outcomeFundPlan(params as FundParams, { shares: reference.shares, label: reference.label }, options), source: ran.source };
+  return { plan: planFor(kind, params, options), source: ran.source };
 }
 
 export const exportCommand: Command = {
@@ -24,10 +77,11 @@ export const exportCommand: Command = {
     en: 'write the scenario as a plain .xlsx workbook that computes the model with native Excel formulas',
     da: 'skriv scenariet som en almindelig .xlsx-projektmappe, der beregner modellen med Excels egne formler',
   },
-  usage: ['export case|fund [--preset NAME] [--params FILE.json] [--set key=value]... --out FILE.xlsx'],
-  args: 'case|fund',
+  usage: ['export case|fund|contract [--preset NAME] [--params FILE.json] [--set key=value]... [--contract NAME|FILE.json] --out FILE.xlsx'],
+  args: 'case|fund|contract',
   options: [
     ...MODEL_INPUT_OPTIONS,
+    CONTRACT_OPTION,
     {
       name: 'out',
       value: 'FILE.xlsx',
@@ -35,39 +89,22 @@ export const exportCommand: Command = {
     },
   ],
   run(opts, ctx) {
-    const kinds = opts.positional;
-    if (kinds.length !== 1 || !['case', 'fund'].includes(kinds[0].toLowerCase())) {
-      throw new UsageError(
-        kinds.length === 0
-          ? "export needs the model: 'dsi export case ...' or 'dsi export fund ...'"
-          : `export takes one model, case or fund (got ${kinds.map((k) => `'${k}'`).join(' ')})`,
-      );
-    }
-    const kind = kinds[0].toLowerCase() as 'case' | 'fund';
-    const out = single(opts, 'out');
-    if (out === undefined) throw new UsageError('export needs --out FILE.xlsx (the workbook to write)');
-    if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file (got '${out}')`);
-    const dir = dirname(resolve(out));
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`cannot write '${out}': the folder ${dir} does not exist`);
-    if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`cannot write '${out}': it is a folder`);
-
-    const model = (kind === 'case' ? keepingParams(caseModel) : keepingParams(fundModel)) as ModelDef<any, { params: any; result: unknown }>;
-    const ran = runFromOptions(model, opts, ctx.io);
-    if (ran.batch) {
-      throw new UsageError(`export writes one scenario, but the --params file holds an array of ${ran.results.length}; give a single JSON object`);
-    }
-    const plan = planFor(kind, ran.result.params);
-    return planToXlsx(plan).then((bytes) => {
+    const kind = kindOf(opts);
+    const out = outPath(opts);
+    const { plan: p, source } = plan(kind, opts, ctx);
+    return planToXlsx(p).then((bytes) => {
       try {
         writeFileSync(out, bytes);
       } catch (e) {
         throw new UsageError(`cannot write '${out}': ${(e as Error).message}`);
       }
-      const da = ctx.lang === 'da';
+      const n = p.sheetNames;
+      const sheets = [n.about, n.inputs, n.model, n.results].join(', ');
+      const model = { case: { en: 'case', da: 'case' }, fund: { en: 'fund', da: 'fonds' }, contract: { en: 'contract', da: 'kontrakt' } }[kind];
       ctx.out(
-        da
-          ? `Skrev ${out}: ${kind}-model${ran.source ? ` (${ran.source})` : ''}; ark Inputs, Model, Results og et diagram; ${plan.metrics.length} resultater, beregnet med almindelige formler.\n`
-          : `Wrote ${out}: ${kind} model${ran.source ? ` (${ran.source})` : ''}; sheets Inputs, Model, Results and a chart; ${plan.metrics.length} results computed with plain formulas.\n`,
+        ctx.lang === 'da'
+          ? `Skrev ${out}: ${model.da}model${source ? ` (${source})` : ''}; ark ${sheets} og et diagram; ${p.metrics.length} resultater, beregnet med almindelige formler.\n`
+          : `Wrote ${out}: ${model.en} model${source ? ` (${source})` : ''}; sheets ${sheets} and a chart; ${p.metrics.length} results computed with plain formulas.\n`,
       );
     });
   },

@@ -7,7 +7,7 @@ export const en = {
   summaryStale: 'Last valid inputs',
   unsavedDraft: 'Unsaved edits (kept as a draft)',
   resultsDetail: 'Results in detail',
-  scrollHint: 'Scroll sideways for more columns.',
+  renameLabel: 'New name for the chosen scenario',
 };
 
 export const da: Record<keyof typeof en, string> = {
@@ -18,5 +18,5 @@ export const da: Record<keyof typeof en, string> = {
   summaryStale: 'Seneste gyldige input',
   unsavedDraft: 'Ikke gemte ændringer (gemt som kladde)',
   resultsDetail: 'Resultater i detaljer',
-  scrollHint: 'Rul til siden for flere kolonner.',
+  renameLabel: 'Nyt navn til det valgte scenarie',
 };

@@ -1,6 +1,7 @@
 /** Compare tab: two or more scenarios side by side, each run through the model afresh. */
 import { ACTORS_AND_TOTAL } from '../../model';
 import type { App } from '../app';
+import { currentName } from '../scenarioName';
 import type { PaneTab } from '../tabs';
 import { h, clear } from '../dom';
 import { num, mio, pct } from '../format';
@@ -46,7 +47,7 @@ export const compareTab: PaneTab = {
       return r;
     };
     const candidates = (): { key: string; name: string; s: Scenario }[] => [
-      { key: 'current', name: `${app.t('current')}: ${app.current.name}`, s: app.current },
+      { key: 'current', name: `${app.t('current')}: ${currentName(app)}`, s: app.current },
       ...app.store.all().map((s) => ({ key: s.id, name: s.name, s })),
     ];
     const drawTable = () => {

@@ -9,8 +9,9 @@ import {
   analyseContract, ACTORS_AND_TOTAL, CONTRACT_ACTORS, ContractParams, ContractResult, ContractAnalysis, ParamMeta, InputLayer,
 } from '../../model';
 import type { App } from '../app';
+import { lastValidName } from '../scenarioName';
 import type { PaneTab } from '../tabs';
-import { h, clear } from '../dom';
+import { h, clear, asCards } from '../dom';
 import { num, mio, pct, inputText, parseInput } from '../format';
 import { lineChart, PALETTE } from '../charts';
 import { actorLabel } from '../results';
@@ -49,7 +50,7 @@ function termsChanged(): void {
 /** The case the contract is applied to: the Model tab's last valid case, else the Holbæk preset. */
 export function contractCase(app: App): { values: Record<string, unknown>; name: string; fromModelTab: boolean } {
   const lv = app.lastValid;
-  if (lv && lv.scenario.kind === 'case') return { values: lv.scenario.values, name: lv.scenario.name, fromModelTab: true };
+  if (lv && lv.scenario.kind === 'case') return { values: lv.scenario.values, name: lastValidName(app) ?? lv.scenario.name, fromModelTab: true };
   return { values: presetValues(caseModel, FALLBACK_CASE), name: FALLBACK_CASE, fromModelTab: false };
 }
 
@@ -122,7 +123,7 @@ function resultNodes(app: App, o: Extract<ContractOutcome, { ok: true }>): HTMLE
     h('td', { 'data-kpi': 'contractNetValue', 'data-value': String(inv.presentValue) }, mio(L, inv.presentValue)),
     h('td', {}, app.t('notApplicable')),
     swCell('investor')));
-  out.push(h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': app.t('perActor') }, h('table', { class: 'actors', id: 'contract-actor-table' },
+  out.push(asCards(h('table', { class: 'actors', id: 'contract-actor-table' },
     h('caption', {}, `${app.t('perActor')} (${app.t('dkkm')})`),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, app.t('actor')), h('th', { scope: 'col' }, app.t('breakEven')),
       h('th', { scope: 'col' }, app.t('underContract')), h('th', { scope: 'col' }, app.t('withoutContract')),

@@ -1,5 +1,6 @@
 /** The Risk tab's Monte Carlo section: distributions, draws and seed, run / cancel, the results. */
 import { SIM_MODELS, SimulationCancelled, SimResult, checkDraws, checkSeed, isDomainError, DEFAULT_SEED } from '../../../model';
+import type { App } from '../../app';
 import { h, clear } from '../../dom';
 import { num, pct, parseInput } from '../../format';
 import { buildDistributions } from '../analyticsView';
@@ -35,6 +36,48 @@ function checked(input: HTMLInputElement, err: HTMLElement, check: (v: unknown) 
   return v;
 }
 
+/** The draws and seed boxes, Run, Cancel, the progress bar and the status line. */
+function runControls(app: App, onRun: () => void, onCancel: () => void) {
+  const drawsIn = h('input', { id: 'risk-draws', type: 'text', inputmode: 'numeric', autocomplete: 'off', size: 9, 'aria-describedby': 'risk-draws-error', oninput: () => (state.draws = drawsIn.value) });
+  const seedIn = h('input', { id: 'risk-seed', type: 'text', inputmode: 'numeric', autocomplete: 'off', size: 9, 'aria-describedby': 'risk-seed-error', oninput: () => (state.seed = seedIn.value) });
+  drawsIn.value = state.draws;
+  seedIn.value = state.seed;
+  const ui = {
+    drawsIn, seedIn,
+    drawsErr: h('p', { class: 'error', id: 'risk-draws-error', hidden: true }),
+    seedErr: h('p', { class: 'error', id: 'risk-seed-error', hidden: true }),
+    runBtn: h('button', { type: 'button', id: 'risk-run', onclick: onRun }, app.t('run')),
+    cancelBtn: h('button', { type: 'button', id: 'risk-cancel', disabled: true, onclick: onCancel }, app.t('cancel')),
+    progress: h('progress', { id: 'risk-progress', max: 1, value: 0, 'aria-labelledby': 'risk-progress-label' }),
+    status: h('p', { class: 'status', id: 'risk-status', role: 'status', 'aria-live': 'polite' }),
+  };
+  const nodes = [
+    h('div', { class: 'run-row' },
+      h('div', { class: 'field' }, h('label', { for: 'risk-draws' }, app.t('draws')), drawsIn, ui.drawsErr),
+      h('div', { class: 'field' }, h('label', { for: 'risk-seed' }, app.t('seed')), seedIn, ui.seedErr)),
+    h('div', { class: 'buttons' }, ui.runBtn, ui.cancelBtn, h('label', { id: 'risk-progress-label', for: 'risk-progress' }, app.t('progress')), ui.progress),
+    ui.status,
+  ];
+  return { ui, nodes };
+}
+
+/** The last run's tables and histogram (the histogram's figure chosen in place). */
+function drawResults(app: App, box: HTMLElement): void {
+  clear(box);
+  const r = state.last?.result;
+  if (!r) return;
+  const pvs = histogramMetrics(r);
+  if (!pvs.includes(state.histMetric)) state.histMetric = pvs[0];
+  const histSel = h('select', { id: 'risk-hist-metric', onchange: () => {
+    state.histMetric = histSel.value;
+    drawResults(app, box);
+    document.getElementById('risk-hist-metric')?.focus();
+  } }, ...pvs.map((m) => h('option', { value: m }, metricLabel(app, m))));
+  histSel.value = state.histMetric;
+  const picker = h('div', { class: 'start-row' }, h('label', { for: 'risk-hist-metric' }, app.t('histOf')), histSel);
+  box.append(...resultTables(app, r), histogramFigure(app, r, state.histMetric, picker));
+}
+
 export function monteCarloSection(ctx: RiskContext, panel: HTMLElement): MonteCarloSection {
   const { app } = ctx;
   const L = app.lang;
@@ -42,17 +85,7 @@ export function monteCarloSection(ctx: RiskContext, panel: HTMLElement): MonteCa
   let baseInvalid = false;
   const dists = distributionEditor(ctx, () => markStale());
   const signature = () => JSON.stringify([ctx.kind(), layersOf(app, ctx.kind()), dists.rows(), state.draws, state.seed]);
-
-  const drawsIn = h('input', { id: 'risk-draws', type: 'text', inputmode: 'numeric', autocomplete: 'off', size: 9, 'aria-describedby': 'risk-draws-error', oninput: () => (state.draws = drawsIn.value) });
-  const seedIn = h('input', { id: 'risk-seed', type: 'text', inputmode: 'numeric', autocomplete: 'off', size: 9, 'aria-describedby': 'risk-seed-error', oninput: () => (state.seed = seedIn.value) });
-  drawsIn.value = state.draws;
-  seedIn.value = state.seed;
-  const drawsErr = h('p', { class: 'error', id: 'risk-draws-error', hidden: true });
-  const seedErr = h('p', { class: 'error', id: 'risk-seed-error', hidden: true });
-  const runBtn = h('button', { type: 'button', id: 'risk-run', onclick: () => void start() }, app.t('run'));
-  const cancelBtn = h('button', { type: 'button', id: 'risk-cancel', disabled: true, onclick: () => controller?.abort() }, app.t('cancel'));
-  const progress = h('progress', { id: 'risk-progress', max: 1, value: 0, 'aria-labelledby': 'risk-progress-label' });
-  const status = h('p', { class: 'status', id: 'risk-status', role: 'status', 'aria-live': 'polite' });
+  const { ui, nodes } = runControls(app, () => void start(), () => controller?.abort());
   const stale = h('p', { class: 'notice', id: 'risk-stale', role: 'status', hidden: true });
   const results = h('div', { id: 'risk-results' });
 
@@ -62,60 +95,40 @@ export function monteCarloSection(ctx: RiskContext, panel: HTMLElement): MonteCa
     stale.hidden = !isStale;
     results.classList.toggle('stale', isStale);
   };
-
-  const drawResults = () => {
-    clear(results);
-    const r = state.last?.result;
-    if (!r) return;
-    const pvs = histogramMetrics(r);
-    if (!pvs.includes(state.histMetric)) state.histMetric = pvs[0];
-    const histSel = h('select', { id: 'risk-hist-metric', onchange: () => {
-      state.histMetric = histSel.value;
-      drawResults();
-      document.getElementById('risk-hist-metric')?.focus();
-    } }, ...pvs.map((m) => h('option', { value: m }, metricLabel(app, m))));
-    histSel.value = state.histMetric;
-    const picker = h('div', { class: 'start-row' }, h('label', { for: 'risk-hist-metric' }, app.t('histOf')), histSel);
-    results.append(...resultTables(app, r), histogramFigure(app, r, state.histMetric, picker));
-  };
-
   const setRunning = (running: boolean) => {
-    runBtn.disabled = running || baseInvalid;
-    cancelBtn.disabled = !running;
+    ui.runBtn.disabled = running || baseInvalid;
+    ui.cancelBtn.disabled = !running;
     if (running) panel.dataset.running = 'true';
     else delete panel.dataset.running;
+  };
+  const showProgress = (share: number) => {
+    ui.progress.value = share;
+    ui.status.textContent = app.t('running', { pct: pct(L, share, 0) });
   };
 
   const start = async () => {
     const kind = ctx.kind();
     const { dists: ds, errors } = buildDistributions(SIM_MODELS[kind], dists.rows());
     dists.markErrors();
-    const draws = checked(drawsIn, drawsErr, checkDraws);
-    const seed = checked(seedIn, seedErr, checkSeed);
+    const draws = checked(ui.drawsIn, ui.drawsErr, checkDraws);
+    const seed = checked(ui.seedIn, ui.seedErr, checkSeed);
     if (errors.size > 0 || draws === undefined || seed === undefined) {
-      status.textContent = app.t('fixFirst');
+      ui.status.textContent = app.t('fixFirst');
       return;
     }
     const sig = signature();
     controller = new AbortController();
     setRunning(true);
-    progress.value = 0;
-    status.textContent = app.t('running', { pct: pct(L, 0, 0) });
+    showProgress(0);
     try {
-      const result = await runSimulation(kind, layersOf(app, kind), ds, {
-        draws, seed, signal: controller.signal,
-        onProgress: (share) => {
-          progress.value = share;
-          status.textContent = app.t('running', { pct: pct(L, share, 0) });
-        },
-      });
+      const result = await runSimulation(kind, layersOf(app, kind), ds, { draws, seed, signal: controller.signal, onProgress: showProgress });
       state.last = { result, signature: sig, kind };
-      status.textContent = app.t('simDone', { draws: num(L, draws, 0), seed: String(seed) });
-      drawResults();
+      ui.status.textContent = app.t('simDone', { draws: num(L, draws, 0), seed: String(seed) });
+      drawResults(app, results);
       markStale();
     } catch (e) {
-      if (e instanceof SimulationCancelled) status.textContent = app.t('cancelled');
-      else if (isDomainError(e)) status.textContent = `${app.t('generalError')}: ${e.message}`;
+      if (e instanceof SimulationCancelled) ui.status.textContent = app.t('cancelled');
+      else if (isDomainError(e)) ui.status.textContent = `${app.t('generalError')}: ${e.message}`;
       else throw e;
     } finally {
       controller = undefined;
@@ -123,15 +136,9 @@ export function monteCarloSection(ctx: RiskContext, panel: HTMLElement): MonteCa
     }
   };
 
-  const el = h('div', { id: 'risk-mc' },
-    dists.el,
-    h('div', { class: 'run-row' },
-      h('div', { class: 'field' }, h('label', { for: 'risk-draws' }, app.t('draws')), drawsIn, drawsErr),
-      h('div', { class: 'field' }, h('label', { for: 'risk-seed' }, app.t('seed')), seedIn, seedErr)),
-    h('div', { class: 'buttons' }, runBtn, cancelBtn, h('label', { id: 'risk-progress-label', for: 'risk-progress' }, app.t('progress')), progress),
-    status, stale, results);
+  const el = h('div', { id: 'risk-mc' }, dists.el, ...nodes, stale, results);
   dists.draw();
-  drawResults();
+  drawResults(app, results);
   markStale();
   return {
     el,
@@ -142,7 +149,7 @@ export function monteCarloSection(ctx: RiskContext, panel: HTMLElement): MonteCa
     },
     onInputs: (invalid) => {
       baseInvalid = invalid;
-      runBtn.disabled = invalid || controller !== undefined;
+      ui.runBtn.disabled = invalid || controller !== undefined;
       dists.draw(true);
       markStale();
     },

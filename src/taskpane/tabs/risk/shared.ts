@@ -1,6 +1,7 @@
 /** What the Risk tab's sections share: the model kind simulated, its inputs and figure formats. */
 import { SIM_MODELS, mergeInput, validate, isDomainError, fundModel, presetValues, outputOf, InputLayer, ParamMeta } from '../../../model';
 import type { App } from '../../app';
+import { lastValidName } from '../../scenarioName';
 import { num, mio, pct } from '../../format';
 import { actorLabel } from '../../results';
 import { contractLayers, contractCase } from '../contract';
@@ -19,7 +20,7 @@ export interface RiskContext {
 /** The fund simulated: the Model tab's last valid fund, else (no valid fund yet) the fund preset. */
 export function fundSource(app: App): { values: Record<string, unknown>; name: string; fromModelTab: boolean } {
   const lv = app.lastValid;
-  if (lv && lv.scenario.kind === 'fund') return { values: lv.scenario.values, name: lv.scenario.name, fromModelTab: true };
+  if (lv && lv.scenario.kind === 'fund') return { values: lv.scenario.values, name: lastValidName(app) ?? lv.scenario.name, fromModelTab: true };
   return { values: presetValues(fundModel, FUND_PRESET), name: FUND_PRESET, fromModelTab: false };
 }
 
