@@ -13,8 +13,14 @@ import {
   ParameterError,
   isDomainError,
   showValue,
+  readNumber,
+  invalid,
+  defineMessages,
+  localMessage,
+  showValueIn,
 } from '../model';
-import type { ModelDef, InputLayer, ParamMeta, Preset } from '../model';
+import type { DomainError } from '../model';
+import type { ModelDef, InputLayer, ParamMeta, Preset, NotationMeta } from '../model';
 import { findDiscountSchedule, DISCOUNT_SCHEDULES, assertFiniteResult, structuredInput } from '../model';
 import { UsageError } from './errors';
 import type { CliIO, OptionSpec, ParsedOptions } from './types';
@@ -45,17 +51,9 @@ export const MODEL_INPUT_OPTIONS: OptionSpec[] = [
 // A plain decimal number: optional sign, digits with an optional point, optional exponent.
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
-/** Parses one number strictly, with the model's wording for text where a number belongs. */
-export function parseNumber(what: string, raw: string): number {
-  const s = raw.trim();
-  if (s === '') throw new ParameterError(`${what} must be a number (got nothing)`, what, raw);
-  if (NUMBER.test(s)) {
-    const x = Number(s);
-    if (Number.isFinite(x)) return x;
-    throw new ParameterError(`${what} must be a finite number (got '${raw}')`, what, raw);
-  }
-  const hint = /^[+-]?\d+,\d+$/.test(s) ? '; write decimals with a point (e.g. 1.5) - commas separate the values of a vector' : '';
-  throw new ParameterError(`${what} must be a number, not text (got '${raw}')${hint}`, what, raw);
+/** Parses one number strictly (the CLI's notation: `.` decimals; `%` for a share or a rate). */
+export function parseNumber(what: string, raw: string, meta?: NotationMeta, index?: number): number {
+  return readNumber(raw, 'cli', what, meta, index);
 }
 
 /** The value of `--set key=value` shaped for the parameter: a number, or an array for vectors. */
@@ -66,15 +64,13 @@ export function parseSetValue(meta: ParamMeta, raw: string): unknown {
     const schedule = findDiscountSchedule(raw);
     if (schedule) return schedule.name;
     const names = DISCOUNT_SCHEDULES.map((x) => x.name).join(', ');
-    throw new ParameterError(`${meta.key} must be a rate, yearly rates separated by commas, or a discount schedule (${names}) (got '${raw}')`, meta.key, raw);
+    throw invalid('rateOrSchedule', { key: meta.key, names, raw }, meta.key, raw);
   }
   if (meta.kind === 'vector' || meta.kind === 'rates') {
     const parts = raw.split(',');
     const values = parts.map((p, i) => {
-      if (p.trim() === '' && parts.length > 1) {
-        throw new ParameterError(`${meta.key} value ${i + 1} is missing (got '${raw}'); separate values with single commas`, meta.key, raw);
-      }
-      return parseNumber(parts.length > 1 ? `${meta.key} value ${i + 1}` : meta.key, p);
+      if (p.trim() === '' && parts.length > 1) throw invalid('vectorValueMissing', { key: meta.key, number: i + 1, raw }, meta.key, raw);
+      return parseNumber(meta.key, p, meta, parts.length > 1 ? i + 1 : undefined);
     });
     return shapeValues(meta, values);
   }
@@ -83,7 +79,7 @@ export function parseSetValue(meta: ParamMeta, raw: string): unknown {
     // Several numbers for a one-value parameter: the model's message ("successRate takes one value ...").
     return shapeValues(meta, parts.map((p) => Number(p)));
   }
-  return parseNumber(meta.key, raw);
+  return parseNumber(meta.key, raw, meta);
 }
 
 /** A budget-line input on --set: priceYear=2024, or JSON (consequences=[{"id": ..., "units": ...}]). */
@@ -99,10 +95,10 @@ function parseStructuredSet(key: string, raw: string): unknown {
 /** One `--set key=value` as an input layer. */
 export function setLayer(model: ModelDef<any, any>, text: string): InputLayer {
   const eq = text.indexOf('=');
-  if (eq < 0) throw new UsageError(`--set needs key=value (got '${text}')`);
+  if (eq < 0) throw new UsageError(`--set needs key=value (got '${text}')`, `--set kræver nøgle=værdi (fik '${text}')`);
   const rawKey = text.slice(0, eq).trim();
-  if (rawKey.toLowerCase() === 'preset') throw new UsageError(`use --preset NAME to choose a preset (got --set ${text})`);
-  if (rawKey === '') throw new UsageError(`--set needs a parameter name before '=' (got '${text}')`);
+  if (rawKey.toLowerCase() === 'preset') throw new UsageError(`use --preset NAME to choose a preset (got --set ${text})`, `brug --preset NAVN til at vælge en forudindstilling (fik --set ${text})`);
+  if (rawKey === '') throw new UsageError(`--set needs a parameter name before '=' (got '${text}')`, `--set kræver et parameternavn før '=' (fik '${text}')`);
   const structured = structuredInput(model, rawKey);
   if (structured) return { values: { [structured.key]: parseStructuredSet(structured.key, text.slice(eq + 1)) } };
   const meta = lookupKey(model, rawKey);
@@ -117,17 +113,17 @@ export function readJsonFile(io: CliIO, path: string): unknown {
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const why =
-      err.code === 'ENOENT' ? 'no such file' :
-      err.code === 'EISDIR' ? 'it is a directory' :
-      err.code === 'EACCES' ? 'permission denied' :
-      err.message;
-    throw new UsageError(`cannot read the --params file '${path}': ${why}`);
+      err.code === 'ENOENT' ? ['no such file', 'filen findes ikke'] :
+      err.code === 'EISDIR' ? ['it is a directory', 'det er en mappe'] :
+      err.code === 'EACCES' ? ['permission denied', 'adgang nægtet'] :
+      [err.message, err.message];
+    throw new UsageError(`cannot read the --params file '${path}': ${why[0]}`, `kan ikke læse --params-filen '${path}': ${why[1]}`);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new UsageError(`the --params file '${path}' is not valid JSON: ${(e as Error).message}`);
+    throw new UsageError(`the --params file '${path}' is not valid JSON: ${(e as Error).message}`, `--params-filen '${path}' er ikke gyldig JSON: ${(e as Error).message}`);
   }
 }
 
@@ -137,22 +133,55 @@ function describe(v: unknown): string {
   return `${typeof v} ${showValue(v)}`;
 }
 
+defineMessages({
+  jsonNotObject: {
+    en: (p) => `parameters must be a JSON object {"key": value, ...} (got ${p.got})`,
+    da: (p) => `parametre skal være et JSON-objekt {"nøgle": værdi, ...} (fik ${p.got})`,
+  },
+  jsonPresetTwice: { en: () => 'preset is given twice', da: () => 'preset er angivet to gange' },
+  jsonPresetName: {
+    en: (p, l) => `preset must be a preset name (got ${showValueIn(p.value, l)})`,
+    da: (p, l) => `preset skal være navnet på en forudindstilling (fik ${showValueIn(p.value, l)})`,
+  },
+  jsonNull: {
+    en: (p) => `${p.key} is null; give a value or leave the key out`,
+    da: (p) => `${p.key} er null; giv en værdi, eller udelad nøglen`,
+  },
+  rateOrSchedule: {
+    en: (p) => `${p.key} must be a rate, yearly rates separated by commas, or a discount schedule (${p.names}) (got '${p.raw}')`,
+    da: (p) => `${p.key} skal være en rente, årlige renter adskilt af komma eller en diskonteringsplan (${p.names}) (fik '${p.raw}')`,
+  },
+  vectorValueMissing: {
+    en: (p) => `${p.key} value ${p.number} is missing (got '${p.raw}'); separate values with single commas`,
+    da: (p) => `${p.key} værdi ${p.number} mangler (fik '${p.raw}'); adskil værdierne med ét komma`,
+  },
+  scenario: {
+    en: (p) => `scenario ${p.number} (1-based; array index ${p.number - 1}): ${p.inner.en}`,
+    da: (p) => `scenarie ${p.number} (fra 1; array-indeks ${p.number - 1}): ${p.inner.da}`,
+  },
+});
+
+/** A domain error's message in both languages (for messages that wrap it). */
+export function bothLanguages(e: DomainError): { en: string; da: string } {
+  return { en: e.message, da: localMessage(e, 'da') };
+}
+
 /** A JSON object of parameters as an input layer; a "preset" key starts the layer from that preset. */
 export function objectLayer(obj: unknown): InputLayer {
   if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
-    throw new ParameterError(`parameters must be a JSON object {"key": value, ...} (got ${describe(obj)})`);
+    throw invalid('jsonNotObject', { got: describe(obj) });
   }
   const layer: InputLayer = {};
   const values: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(obj as Record<string, unknown>)) {
     if (key.trim().toLowerCase() === 'preset') {
-      if (layer.preset !== undefined) throw new ParameterError('preset is given twice', 'preset', v);
-      if (typeof v !== 'string') throw new ParameterError(`preset must be a preset name (got ${showValue(v)})`, 'preset', v);
+      if (layer.preset !== undefined) throw invalid('jsonPresetTwice', {}, 'preset', v);
+      if (typeof v !== 'string') throw invalid('jsonPresetName', { value: v }, 'preset', v);
       layer.preset = v;
       continue;
     }
     if (v === null) {
-      throw new ParameterError(`${key.trim()} is null; give a value or leave the key out`, key, v);
+      throw invalid('jsonNull', { key: key.trim() }, key, v);
     }
     values[key] = v;
   }
@@ -170,7 +199,18 @@ export interface SingleRun<R> {
   source: string;
 }
 
-export type ModelRun<R> = ({ batch: false } & SingleRun<R>) | { batch: true; results: R[] };
+/** One scenario of a batch: its validated inputs and result, or (with --keep-going) its error. */
+export interface Scenario<R> {
+  /** 1-based position in the --params array. */
+  number: number;
+  params?: Record<string, unknown>;
+  result?: R;
+  error?: DomainError;
+}
+
+export type ModelRun<R> =
+  | ({ batch: false; params: Record<string, unknown> } & SingleRun<R>)
+  | { batch: true; results: R[]; scenarios: Scenario<R>[] };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -186,15 +226,21 @@ function sameInput(a: Record<string, unknown>, b: Record<string, unknown>): bool
   return ka.length === Object.keys(b).length && ka.every((k) => k in b && sameValue(a[k], b[k]));
 }
 
-function evaluate<R>(model: ModelDef<any, R>, layers: readonly InputLayer[]): { merged: Record<string, unknown>; result: R } {
+function evaluate<R>(model: ModelDef<any, R>, layers: readonly InputLayer[]): { merged: Record<string, unknown>; params: Record<string, unknown>; result: R } {
   const merged = mergeInput(model, layers);
-  const result = model.evaluate(validate(model, merged));
+  const params = validate(model, merged);
+  const result = model.evaluate(params);
   assertFiniteResult(result);
-  return { merged, result };
+  return { merged, params, result };
+}
+
+/** The error of a scenario of a batch, said to be about that scenario. */
+export function scenarioError(index: number, e: DomainError): ParameterError {
+  return invalid('scenario', { number: index + 1, inner: bothLanguages(e) }, e.key, e.value);
 }
 
 /** Runs the model for the --preset / --params / --set options: one scenario, or a batch for a JSON array. */
-export function runFromOptions<R>(model: ModelDef<any, R>, opts: ParsedOptions, io: CliIO): ModelRun<R> {
+export function runFromOptions<R>(model: ModelDef<any, R>, opts: ParsedOptions, io: CliIO, keepGoing = false): ModelRun<R> {
   const preset = single(opts, 'preset');
   const file = single(opts, 'params');
   const sets = opts.values.set ?? [];
@@ -207,18 +253,17 @@ export function runFromOptions<R>(model: ModelDef<any, R>, opts: ParsedOptions, 
   const data = file !== undefined ? readJsonFile(io, file) : undefined;
 
   if (Array.isArray(data)) {
-    const results = new Array<R>(data.length);
-    for (let i = 0; i < data.length; i++) {
+    const scenarios: Scenario<R>[] = data.map((element, i) => {
       try {
-        results[i] = evaluate(model, [...head, objectLayer(data[i]), ...tail]).result;
+        const { params, result } = evaluate(model, [...head, objectLayer(element), ...tail]);
+        return { number: i + 1, params, result };
       } catch (e) {
-        if (isDomainError(e)) {
-          throw new ParameterError(`scenario ${i + 1} (1-based; array index ${i}): ${e.message}`, e.key, e.value);
-        }
-        throw e;
+        if (!isDomainError(e)) throw e;
+        if (keepGoing) return { number: i + 1, error: e };
+        throw scenarioError(i, e);
       }
-    }
-    return { batch: true, results };
+    });
+    return { batch: true, results: scenarios.filter((x) => x.result !== undefined).map((x) => x.result as R), scenarios };
   }
 
   const layers = [...head];
@@ -226,17 +271,18 @@ export function runFromOptions<R>(model: ModelDef<any, R>, opts: ParsedOptions, 
     if (data === null || typeof data !== 'object') {
       throw new UsageError(
         `the --params file '${file}' must hold a JSON object of parameters or an array of such objects (got ${describe(data)})`,
+        `--params-filen '${file}' skal indeholde et JSON-objekt med parametre eller et array af sådanne (fik ${describe(data)})`,
       );
     }
     try {
       layers.push(objectLayer(data));
     } catch (e) {
-      if (isDomainError(e)) throw new UsageError(`the --params file '${file}': ${e.message}`);
+      if (isDomainError(e)) throw new UsageError(`the --params file '${file}': ${e.message}`, `--params-filen '${file}': ${localMessage(e, 'da')}`);
       throw e;
     }
   }
   layers.push(...tail);
-  const { merged, result } = evaluate(model, layers);
+  const { merged, params, result } = evaluate(model, layers);
 
   const baseName = [...layers].reverse().find((l) => l.preset !== undefined)?.preset;
   const basePreset = baseName !== undefined ? findPreset(baseName) : undefined;
@@ -248,5 +294,5 @@ export function runFromOptions<R>(model: ModelDef<any, R>, opts: ParsedOptions, 
   ]
     .filter((s) => s !== '')
     .join(', ');
-  return { batch: false, result, basePreset, unchangedPreset, source };
+  return { batch: false, params, result, basePreset, unchangedPreset, source };
 }

@@ -6,30 +6,23 @@
  * stdout); 1 unexpected internal error.
  */
 import * as fs from 'fs';
-import { closest, isDomainError } from '../model';
+import { closest, isDomainError, localMessage } from '../model';
 import { COMMANDS } from './commands';
 import { UsageError } from './errors';
-import { parseOptions } from './args';
+import { tokenize, optionsFromTokens, langOf, wantsHelp } from './args';
 import { COMMON_OPTIONS, commandHelp } from './helptext';
 import type { CliIO, Command, Context, Lang } from './types';
 
 export type { CliIO, Command, Context } from './types';
 export { COMMANDS } from './commands';
 
-function parseLang(v: string): Lang {
-  const l = v.trim().toLowerCase();
-  if (l === 'en' || l === 'da') return l;
-  throw new UsageError(`--lang must be en or da (got '${v}')`);
-}
-
-/** --lang anywhere in the arguments (needed before the command's own parsing, e.g. for help). */
-function findLang(args: readonly string[]): Lang | undefined {
-  let lang: Lang | undefined;
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--lang' && i + 1 < args.length && !args[i + 1].startsWith('--')) lang = parseLang(args[++i]);
-    else if (args[i].startsWith('--lang=')) lang = parseLang(args[i].slice(7));
+/** The last valid --lang anywhere in the arguments, or undefined; a bad value is reported later. */
+function earlyLang(tokens: ReturnType<typeof tokenize>): Lang | undefined {
+  try {
+    return langOf(tokens);
+  } catch {
+    return undefined;
   }
-  return lang;
 }
 
 function findCommand(name: string, commands: readonly Command[]): Command {
@@ -37,16 +30,24 @@ function findCommand(name: string, commands: readonly Command[]): Command {
   if (cmd) return cmd;
   const names = commands.map((c) => c.name);
   const guess = closest(name, names);
-  throw new UsageError(`Unknown command '${name}'${guess ? ` - did you mean '${guess}'?` : ''} (commands: ${names.join(', ')}; see 'dsi help')`);
+  throw new UsageError(
+    `Unknown command '${name}'${guess ? ` - did you mean '${guess}'?` : ''} (commands: ${names.join(', ')}; see 'dsi help')`,
+    `Ukendt kommando '${name}'${guess ? ` - mente du '${guess}'?` : ''} (kommandoer: ${names.join(', ')}; se 'dsi help')`,
+  );
 }
 
-function failure(e: unknown, io: CliIO): number {
-  if (e instanceof UsageError || isDomainError(e)) {
-    io.stderr(`dsi: ${e.message}\n`);
+function failure(e: unknown, io: CliIO, lang: Lang): number {
+  if (e instanceof UsageError) {
+    io.stderr(`dsi: ${lang === 'da' && e.da !== undefined ? e.da : e.message}\n`);
+    return 2;
+  }
+  if (isDomainError(e)) {
+    io.stderr(`dsi: ${localMessage(e, lang)}\n`);
     return 2;
   }
   const err = e instanceof Error ? e : new Error(String(e));
-  io.stderr(`dsi: internal error (a bug in dsi, please report it): ${err.stack ?? err.message}\n`);
+  const what = lang === 'da' ? 'intern fejl (en fejl i dsi; rapportér den gerne)' : 'internal error (a bug in dsi, please report it)';
+  io.stderr(`dsi: ${what}: ${err.stack ?? err.message}\n`);
   return 1;
 }
 
@@ -55,44 +56,45 @@ export function main(argv: readonly string[], io: CliIO, commands: readonly Comm
   const chunks: string[] = [];
   const finish = (): number => {
     if (chunks.length > 0) io.stdout(chunks.join(''));
-    return 0;
+    return ctx.status;
   };
   let pending: void | Promise<void> = undefined;
-  const ctx: Context = { io, lang: 'en', out: (t) => void chunks.push(t), commands };
+  const ctx: Context = { io, lang: 'en', out: (t) => void chunks.push(t), commands, status: 0 };
   try {
-    // Options before the command: --lang, --help.
-    let i = 0;
-    let wantsHelp = false;
-    while (i < argv.length && argv[i].startsWith('-')) {
-      const a = argv[i];
-      if (a === '--help' || a === '-h') wantsHelp = true;
-      else if (a === '--lang' && i + 1 < argv.length) ctx.lang = parseLang(argv[++i]);
-      else if (a.startsWith('--lang=')) ctx.lang = parseLang(a.slice(7));
-      else if (a === '--lang') throw new UsageError('--lang needs a value: --lang en|da');
-      else throw new UsageError(`Unknown option '${a}' before the command (see 'dsi help')`);
-      i++;
+    // Options before the command: only --lang and --help; the first positional is the command.
+    const head = tokenize(argv, COMMON_OPTIONS);
+    // The language first, so that every message, even about the command itself, is in it.
+    ctx.lang = earlyLang(head) ?? ctx.lang;
+    const at = head.findIndex((t) => t.kind !== 'option');
+    const before = at < 0 ? head : head.slice(0, at);
+    for (const t of before) {
+      if (t.kind === 'option' && t.name !== 'help' && t.name !== 'lang') throw new UsageError(`Unknown option '${t.rawName}' before the command (see 'dsi help')`, `Ukendt tilvalg '${t.rawName}' før kommandoen (se 'dsi help')`);
     }
-    const name = argv[i];
-    const rest = argv.slice(i + 1);
-    if (name === undefined) {
-      if (!wantsHelp) {
-        throw new UsageError(`no command given; commands: ${commands.map((c) => c.name).join(', ')} (see 'dsi help')`);
+    optionsFromTokens(before, COMMON_OPTIONS, 'dsi');
+    ctx.lang = langOf(before) ?? ctx.lang;
+    const command = at < 0 ? undefined : head[at];
+    if (command?.kind !== 'positional') {
+      if (command !== undefined) throw new UsageError("Unknown option '--' before the command (see 'dsi help')", "Ukendt tilvalg '--' før kommandoen (se 'dsi help')");
+      if (!wantsHelp(before)) {
+        const names = commands.map((c) => c.name).join(', ');
+        throw new UsageError(`no command given; commands: ${names} (see 'dsi help')`, `ingen kommando angivet; kommandoer: ${names} (se 'dsi help')`);
       }
       findCommand('help', commands).run({ values: {}, flags: new Set(), positional: [] }, ctx);
     } else {
-      const cmd = findCommand(name, commands);
-      ctx.lang = findLang(rest) ?? ctx.lang;
-      if (wantsHelp || rest.includes('--help') || rest.includes('-h')) {
+      const cmd = findCommand(command.value, commands);
+      const specs = [...cmd.options, ...COMMON_OPTIONS];
+      const tokens = tokenize(argv.slice(command.index + 1), specs);
+      ctx.lang = langOf(tokens) ?? ctx.lang;
+      if (wantsHelp(before) || wantsHelp(tokens)) {
         ctx.out(commandHelp(cmd, ctx));
       } else {
-        const opts = parseOptions(rest, [...cmd.options, ...COMMON_OPTIONS], `dsi ${cmd.name}`, cmd.args !== undefined);
-        pending = cmd.run(opts, ctx);
+        pending = cmd.run(optionsFromTokens(tokens, specs, `dsi ${cmd.name}`, cmd.args !== undefined), ctx);
       }
     }
   } catch (e) {
-    return failure(e, io);
+    return failure(e, io, ctx.lang);
   }
-  if (pending instanceof Promise) return pending.then(finish, (e) => failure(e, io));
+  if (pending instanceof Promise) return pending.then(finish, (e) => failure(e, io, ctx.lang));
   return finish();
 }
 

@@ -6,7 +6,7 @@ import type { Lang } from './types';
 /** "Check against the report": result | report | model, from the preset's published figures. */
 export function reportCheck(preset: Preset, result: unknown, lang: Lang): string {
   if (preset.published.length === 0) return '';
-  const rows = preset.published.map((f) => [f.label[lang], f.report, (f.model as (r: unknown) => string)(result)]);
+  const rows = preset.published.map((f) => [f.label[lang], typeof f.report === 'string' ? f.report : f.report[lang], (f.model as (r: unknown, l: Lang) => string)(result, lang)]);
   const title = lang === 'da' ? `Kontrol mod rapporten (${preset.name})` : `Check against the report (${preset.name})`;
   const header = lang === 'da' ? ['Resultat', 'Rapport', 'Model'] : ['Result', 'Report', 'Model'];
   return `${title}\n` + table(header, rows, ['left', 'left', 'left']);

@@ -38,6 +38,8 @@ export interface Context {
   lang: Lang;
   /** Appends to standard output; written only when the command succeeds. */
   out(text: string): void;
+  /** Exit status of a command that succeeds with output but must report failures (--keep-going: 1). */
+  status: number;
   /** All registered commands (for help). */
   commands: readonly Command[];
 }

@@ -11,7 +11,6 @@ import {
   assertFiniteResult,
   parseParameterTable,
   lookupKey,
-  ParameterError,
   NotAvailableError,
   isDomainError,
   DomainError,
@@ -19,8 +18,14 @@ import {
   isEmptyCell,
   ModelDef,
   InputLayer,
+  percentCell,
+  localMessage,
+  invalid,
+  notAvailable,
 } from '../model';
-import { Matrix, asMatrix, isOmitted, shapeOf, describeShape, flatten, dims, fingerprint } from './coerce';
+import type { Lang } from '../model';
+import { Matrix, asMatrix, isOmitted, shapeOf, shapeText, flatten, dims, fingerprint } from './coerce';
+import './messages';
 
 /** The largest sweep: a whole-column reference would otherwise mean a million model runs. */
 export const MAX_SWEEP = 100_000;
@@ -68,13 +73,13 @@ export interface Base {
 
 export function resolveBase(model: ModelDef<any, any>, arg: unknown): Base {
   if (isOmitted(arg)) {
-    throw new ParameterError('params is empty: give a preset name (e.g. "holbaek-ips") or a parameter range', 'params');
+    throw invalid('paramsEmpty', {}, 'params');
   }
   const m = asMatrix(arg);
   if (shapeOf(m) === 'cell') {
     const v = m[0][0];
     if (typeof v !== 'string') {
-      throw new ParameterError(`params must be a preset name or a parameter range (got ${showValue(v)})`, 'params', v);
+      throw invalid('paramsNotText', { value: v }, 'params', v);
     }
     return { layer: { preset: v.trim() }, key: model.kind + '\u0001' + fingerprint(m) };
   }
@@ -118,7 +123,7 @@ function overrideItems(arg: unknown): unknown[] {
 
 /** Values of a vector parameter given as a row or column range; trailing empty cells end it. */
 function vectorValue(key: string, m: Matrix): unknown {
-  if (shapeOf(m) === 'grid') throw new ParameterError(`${key} takes a single row or column of values (got ${describeShape(m)})`, key);
+  if (shapeOf(m) === 'grid') throw invalid('vectorShape', { key, shape: shapeText(m) }, key);
   const cells = flatten(m);
   let end = cells.length;
   while (end > 0 && isEmptyCell(cells[end - 1])) end--;
@@ -136,39 +141,40 @@ export function parseOverrides(model: ModelDef<any, any>, arg: unknown, allowSwe
     const keyArg = asMatrix(items[i]);
     const pair = i / 2 + 1;
     if (shapeOf(keyArg) !== 'cell') {
-      throw new ParameterError(`Override ${pair}: the key must be one parameter name in one cell (got ${describeShape(keyArg)})`);
+      throw invalid('overrideKeyCells', { pair, shape: shapeText(keyArg) });
     }
     const rawKey = keyArg.length && keyArg[0].length ? keyArg[0][0] : null;
-    if (isEmptyCell(rawKey)) throw new ParameterError(`Override ${pair}: the key is empty; give key, value pairs such as "successRate", 0.45`);
+    if (isEmptyCell(rawKey)) throw invalid('overrideKeyEmpty', { pair });
     const meta = lookupKey(model, rawKey);
-    if (i + 1 >= n) throw new ParameterError(`Override ${meta.key} has no value; give key, value pairs such as "${meta.key}", ${showValue(meta.default ?? 1)}`, meta.key);
+    if (i + 1 >= n) throw invalid('overrideNoValue', { key: meta.key, example: meta.default ?? 1 }, meta.key);
     const v = asMatrix(items[i + 1]);
     if (Object.prototype.hasOwnProperty.call(values, meta.key) || sweep?.key === meta.key) {
-      throw new ParameterError(`${meta.key} is overridden twice`, meta.key);
+      throw invalid('overriddenTwice', { key: meta.key }, meta.key);
     }
     const shape = shapeOf(v);
     if (shape === 'cell') {
       const x = v.length && v[0].length ? v[0][0] : null;
-      if (isEmptyCell(x)) throw new ParameterError(`Override ${meta.key} has no value (the cell is empty)`, meta.key);
-      values[meta.key] = meta.kind === 'vector' ? [x] : x;
+      if (isEmptyCell(x)) throw invalid('overrideEmptyCell', { key: meta.key }, meta.key);
+      const value = percentCell(x, meta); // a typed '40 %' for a share or a rate
+      values[meta.key] = meta.kind === 'vector' ? [value] : value;
       continue;
     }
     if (meta.kind === 'vector' || meta.kind === 'rates') {
-      values[meta.key] = vectorValue(meta.key, v);
+      values[meta.key] = (vectorValue(meta.key, v) as unknown[]).map((c) => percentCell(c, meta));
       continue;
     }
     if (shape === 'grid') {
-      throw new ParameterError(`A sweep over ${meta.key} must be a single row or column of values (got ${describeShape(v)})`, meta.key);
+      throw invalid('sweepShape', { key: meta.key, shape: shapeText(v) }, meta.key);
     }
     if (!allowSweep) {
-      throw new ParameterError(`${fnName} spills a table, so the value of ${meta.key} must be a single cell (got ${describeShape(v)}); sweep with a single-figure function instead`, meta.key);
+      throw invalid('sweepInTable', { fn: fnName, key: meta.key, shape: shapeText(v) }, meta.key);
     }
     if (sweep) {
-      throw new ParameterError(`Only one override can be a range (a sweep); got ranges for ${sweep.key} and ${meta.key}`, meta.key);
+      throw invalid('oneSweep', { first: sweep.key, key: meta.key }, meta.key);
     }
     const { rows, cols } = dims(v);
     if (rows * cols > MAX_SWEEP) {
-      throw new ParameterError(`A sweep may have at most ${MAX_SWEEP.toLocaleString('en-US')} values (got ${(rows * cols).toLocaleString('en-US')} for ${meta.key}); select only the filled cells`, meta.key);
+      throw invalid('sweepTooLarge', { max: MAX_SWEEP, count: rows * cols, key: meta.key }, meta.key);
     }
     sweep = { key: meta.key, values: flatten(v), rows, cols };
   }
@@ -206,9 +212,12 @@ export function evaluate<P, R>(model: ModelDef<P, R>, base: Base, values: Record
 export type Cell = number | string | DomainError;
 
 /** A model result must be a finite number; overflow from huge (but valid) inputs is an error. */
-export function finite(x: number | null, what: string, ifNull?: () => string): number {
-  if (x === null) throw new NotAvailableError(ifNull ? ifNull() : `${what} does not exist`);
-  if (!Number.isFinite(x)) throw new ParameterError(`${what} overflows (${showValue(x)}): the inputs are too large`);
+export function finite(x: number | null, what: string, ifNull?: () => string | NotAvailableError): number {
+  if (x === null) {
+    const why = ifNull ? ifNull() : notAvailable('figureMissing', { what });
+    throw typeof why === 'string' ? new NotAvailableError(why) : why;
+  }
+  if (!Number.isFinite(x)) throw invalid('figureOverflow', { what, value: x });
   return x;
 }
 
@@ -232,7 +241,7 @@ export function figure<P, R>(
   // Sweep values are not cached: a sweep would only flush the cache of single-cell calls.
   const merged = mergeInput(model, [base.layer, { values: { ...ov.values, [key]: 0 } }]);
   const cells: Cell[] = values.map((v, i) => {
-    if (isEmptyCell(v)) return new ParameterError(`${key}: sweep cell ${i + 1} is empty`, key);
+    if (isEmptyCell(v)) return invalid('sweepCellEmpty', { key, cell: i + 1 }, key);
     try {
       merged[key] = v;
       const params = validate(model, merged);
@@ -266,14 +275,19 @@ export function table<P, R>(
 export interface ExcelErrorFactory<E> {
   invalidValue: (message: string) => E;
   notAvailable: (message: string) => E;
+  /** The language of the messages (Excel's display language); English when absent. */
+  lang?: () => Lang;
 }
 
 /** Any thrown value as the Excel error to show: #VALUE! for bad input, #N/A for a missing result. */
-export function toExcelError<E>(e: unknown, make: ExcelErrorFactory<E>): E {
-  if (isDomainError(e)) return e.kind === 'notAvailable' ? make.notAvailable(e.message) : make.invalidValue(e.message);
+export function toExcelError<E>(e: unknown, make: ExcelErrorFactory<E>, lang: Lang = make.lang?.() ?? 'en'): E {
+  if (isDomainError(e)) {
+    const message = localMessage(e, lang);
+    return e.kind === 'notAvailable' ? make.notAvailable(message) : make.invalidValue(message);
+  }
   // Not a domain error: a bug. Still an Excel error with a message, never an uncaught exception.
   const msg = e instanceof Error ? e.message : showValue(e);
-  return make.invalidValue(`Unexpected error: ${msg}`);
+  return make.invalidValue(`${lang === 'da' ? 'Uventet fejl' : 'Unexpected error'}: ${msg}`);
 }
 
 /** Replaces domain errors inside a result matrix by Excel errors. */
@@ -281,12 +295,13 @@ export function mapCells<E>(m: Cell[][], make: ExcelErrorFactory<E>): (number | 
   // Cells with the same message share one Excel error object: a sweep often has thousands of
   // identical "does not break even" cells, and each new Error costs a stack capture.
   const made = new Map<string, E>();
+  const lang = make.lang?.() ?? 'en';
   return m.map((row) =>
     row.map((c) => {
       if (!isDomainError(c)) return c;
       const k = c.kind + '\u0000' + c.message;
       let e = made.get(k);
-      if (e === undefined) made.set(k, (e = toExcelError(c, make)));
+      if (e === undefined) made.set(k, (e = toExcelError(c, make, lang)));
       return e;
     }),
   );

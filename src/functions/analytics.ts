@@ -42,13 +42,24 @@ import {
   FundSimulation,
   FundSimResult,
   defaultFundDistributions,
+  FundResult,
+  Derived,
+  notAvailable,
+  render,
 } from '../model';
+import './messages';
 import { asMatrix, shapeOf, flatten, isOmitted, scalarArg, textArg, actorArg } from './coerce';
 import { figure, table, resolveBase, parseOverrides, finite, Cell } from './adapters';
 import { fundOutputArg, fundTable, fundFigure } from './tables';
 
 // ---------------------------------------------------------------------------------------------
 // DSI.CONTRACT and friends
+
+/** #N/A for a derived figure that does not exist, with the model's reason in both languages. */
+function noDerived(figure: string, d: Derived) {
+  const reason = { en: d.reason ?? '', da: d.reasonParts ? render(d.reasonParts, 'da') : (d.reason ?? '') };
+  return notAvailable('noDerived', { figure, reason });
+}
 
 export const CONTRACT_FIGURES = ['multiple', 'irr', 'investor', 'payments', 'kommune', 'region', 'stat', 'total', 'maxprice', 'breakevenprice'] as const;
 export type ContractFigure = (typeof CONTRACT_FIGURES)[number] | 'table';
@@ -81,11 +92,11 @@ function contractFigure(p: ContractParams, r: ContractResult, out: Exclude<Contr
       return finite(r.paymentsTotal, 'payments');
     case 'maxprice': {
       const d = maxAffordablePrice(p);
-      return finite(d.value, 'maximum price', () => `No maximum affordable price: ${d.reason}`);
+      return finite(d.value, 'maximum price', () => noDerived('maxprice', d));
     }
     case 'breakevenprice': {
       const d = analyseContract(p).investorBreakEvenPrice;
-      return finite(d.value, 'break-even price', () => `No investor break-even price: ${d.reason}`);
+      return finite(d.value, 'break-even price', () => noDerived('breakevenprice', d));
     }
     default:
       return finite(r.actors[out].presentValue, `${out} present value`);
@@ -106,7 +117,7 @@ export function maxPriceCell(params: unknown, actor: unknown, overrides: unknown
   const a = actorArg(actor, 'kommune');
   return figure(contractModel, params, overrides, 'MAXPRICE', ({ params: p }) => {
     const d = maxAffordablePrice(p, a);
-    return finite(d.value, 'maximum price', () => `No maximum affordable price: ${d.reason}`);
+    return finite(d.value, 'maximum price', () => noDerived('maxprice', d));
   });
 }
 
@@ -125,7 +136,7 @@ export function switchRateCell(params: unknown, actor: unknown, overrides: unkno
   const model = kind === 'case' ? caseModel : contractModel;
   return figure(model as typeof contractModel, params, overrides, 'SWITCHRATE', ({ params: p }) => {
     const d = switchingRate(kind, p, a);
-    return finite(d.value, 'switching rate', () => `No switching success rate: ${d.reason}`);
+    return finite(d.value, 'switching rate', () => noDerived('switchrate', d));
   });
 }
 

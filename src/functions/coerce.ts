@@ -3,7 +3,8 @@
  * `null` (or nothing) for an omitted optional argument, `[[x]]` for a single cell given to a range
  * parameter, `""` for an empty cell, and error values as objects. Pure: no Office, no model arithmetic.
  */
-import { ParameterError, showValue, isEmptyCell, ACTORS_AND_TOTAL, ActorOrTotal } from '../model';
+import { isEmptyCell, ACTORS_AND_TOTAL, ActorOrTotal, invalid } from '../model';
+import './messages';
 
 /** A matrix argument as Excel passes it: rows of cells. */
 export type Matrix = readonly (readonly unknown[])[];
@@ -48,8 +49,13 @@ export function shapeOf(m: Matrix): Shape {
 }
 
 export function describeShape(m: Matrix): string {
+  return `a ${shapeText(m)} range`;
+}
+
+/** Rows x columns, e.g. "3x2". */
+export function shapeText(m: Matrix): string {
   const { rows, cols } = dims(m);
-  return `a ${rows}x${cols} range`;
+  return `${rows}x${cols}`;
 }
 
 /** The cells of a single row or column, in order. */
@@ -63,7 +69,7 @@ export function flatten(m: Matrix): unknown[] {
 export function scalarArg(v: unknown, name: string): unknown {
   if (!Array.isArray(v)) return v;
   const m = asMatrix(v);
-  if (shapeOf(m) !== 'cell') throw new ParameterError(`${name} must be a single cell (got ${describeShape(m)})`, name);
+  if (shapeOf(m) !== 'cell') throw invalid('singleCell', { name, shape: shapeText(m) }, name);
   return m.length === 0 || m[0].length === 0 ? null : m[0][0];
 }
 
@@ -71,7 +77,7 @@ export function scalarArg(v: unknown, name: string): unknown {
 export function textArg(v: unknown, name: string): string | undefined {
   const x = scalarArg(v, name);
   if (isEmptyCell(x)) return undefined;
-  if (typeof x !== 'string') throw new ParameterError(`${name} must be text (got ${showValue(x)})`, name, x);
+  if (typeof x !== 'string') throw invalid('mustBeText', { name, value: x }, name, x);
   return x.trim();
 }
 
@@ -88,11 +94,7 @@ export function actorArg(v: unknown, fallback: ActorOrTotal): ActorOrTotal {
   if (text === undefined) return fallback;
   const hit = ACTOR_NAMES[text.toLowerCase().replace(/\s+/g, ' ')];
   if (hit) return hit;
-  throw new ParameterError(
-    `actor must be one of ${ACTORS_AND_TOTAL.join(', ')} (or municipality, state; got ${showValue(text)})`,
-    'actor',
-    text,
-  );
+  throw invalid('actorName', { actors: ACTORS_AND_TOTAL.join(', '), value: text }, 'actor', text);
 }
 
 /**

@@ -11,17 +11,18 @@ import {
   caseParamMeta,
   netSuccesses,
   fieldValue,
-  ParameterError,
   presetValues,
   findPreset,
   isEmptyCell,
-  showValue,
+  notAvailable,
+  invalid,
 } from '../model';
 import { actorArg, scalarArg, textArg } from './coerce';
 import { figure, table, toExcelError, mapCells, finite, Cell, ExcelErrorFactory } from './adapters';
 import { cashflowTable, fundTable, fundFigure, presetTable, presetList, fundOutputArg } from './tables';
 import { contractCell, investorIrrCell, maxPriceCell, switchRateCell, simulationRequest, simulationOutput, runSimulationChunked, tornadoCell, gridCell, outcomeFundCell } from './analytics';
 import './budgetFunctions';
+import { goalSeekCell } from './goalseek';
 
 // The task pane loads this bundle too (shared runtime). Opened as a plain web page, outside Excel,
 // there is no CustomFunctions runtime; the appended associate calls must not break the page.
@@ -32,7 +33,19 @@ if (typeof CustomFunctions === 'undefined') {
 const excelErrors: ExcelErrorFactory<CustomFunctions.Error> = {
   invalidValue: (m) => new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, m),
   notAvailable: (m) => new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, m),
+  lang: displayLanguage,
 };
+
+/** Excel's display language: in the shared runtime office.js is loaded, and Office.context says it
+ *  once Office is ready; until then (or outside Excel) English. */
+function displayLanguage(): 'en' | 'da' {
+  try {
+    const tag = (globalThis as any).Office?.context?.displayLanguage;
+    return typeof tag === 'string' && /^da\b/i.test(tag) ? 'da' : 'en';
+  } catch {
+    return 'en';
+  }
+}
 
 /** Runs an adapter; any failure becomes an Excel error with the model's message. */
 function excel<T>(f: () => T): T {
@@ -48,10 +61,6 @@ function matrix(v: number | Cell[][]): any[][] {
   return Array.isArray(v) ? mapCells(v, excelErrors) : [[v]];
 }
 
-function horizonText(r: CaseResult): string {
-  return `${r.years.length}-year horizon (${r.years[0]}-${r.years[r.years.length - 1]})`;
-}
-
 /** The year argument of NETVALUE: 1..H, or a calendar year of the horizon (startYear >= 1900 > H). */
 function yearIndex(v: unknown, r: CaseResult): number {
   const y = scalarArg(v, 'year');
@@ -61,11 +70,7 @@ function yearIndex(v: unknown, r: CaseResult): number {
     if (y >= 1 && y <= H) return y;
     if (y >= r.years[0] && y <= r.years[H - 1]) return y - r.years[0] + 1;
   }
-  throw new ParameterError(
-    `year must be a whole number from 1 to ${H} or a calendar year from ${r.years[0]} to ${r.years[H - 1]} (got ${showValue(y)})`,
-    'year',
-    y,
-  );
+  throw invalid('yearArg', { years: H, first: r.years[0], last: r.years[H - 1], value: y }, 'year', y);
 }
 
 /**
@@ -78,7 +83,7 @@ function yearIndex(v: unknown, r: CaseResult): number {
 export function PARAMS(preset: any): any[][] {
   return excel(() => {
     const name = textArg(preset, 'preset');
-    if (name === undefined) throw new ParameterError('preset is empty: give a preset name, e.g. "holbaek-ips"', 'preset');
+    if (name === undefined) throw invalid('presetEmpty', {}, 'preset');
     if (!findPreset(name)) presetValues(caseModel, name); // throws the unknown-preset error with a suggestion
     return presetTable(name);
   });
@@ -132,7 +137,7 @@ export function BREAKEVEN(params: any[][], actor?: any, overrides?: any[][][]): 
     return matrix(
       figure(caseModel, params, overrides, 'BREAKEVEN', ({ result }) => {
         const r = result.actors[a];
-        return finite(r.breakEvenYear, `${a} break-even`, () => `${a} does not break even within the ${horizonText(result)}`);
+        return finite(r.breakEvenYear, `${a} break-even`, () => notAvailable('noBreakEven', { actor: a, years: result.years.length, first: result.years[0], last: result.years[result.years.length - 1] }));
       }),
     );
   });
@@ -174,7 +179,7 @@ export function BCR(params: any[][], actor?: any, overrides?: any[][][]): any[][
     const a = actorArg(actor, 'total');
     return matrix(
       figure(caseModel, params, overrides, 'BCR', ({ result }) =>
-        finite(result.actors[a].benefitCostRatio, `${a} benefit-cost ratio`, () => `${a} bears no cost, so it has no benefit-cost ratio`),
+        finite(result.actors[a].benefitCostRatio, `${a} benefit-cost ratio`, () => notAvailable('noRatio', { actor: a })),
       ),
     );
   });
@@ -340,5 +345,21 @@ export function GRID(params: any[][], output: any, keyX: any, valuesX: any[][], 
  */
 export function OUTCOMEFUND(fundParams: any[][], contract: any[][], output?: any): any[][] {
   return excel(() => matrix(outcomeFundCell(fundParams, contract, output)));
+}
+/**
+ * Goal seek: the value of the input key at which output equals target, all other inputs as given (Excel's own Goal Seek does not evaluate custom functions). Searches the key's valid range, or min..max; where the output crosses the target several times, the crossing nearest min. #N/A when no value in the range gives the target.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#GOALSEEK
+ * @param params Preset name or parameter range (case, contract or fund).
+ * @param output Result path, as in the CLI's JSON and the export's Results sheet: "actors.kommune.presentValue", "actors.total.benefitCostRatio", "cumulativePeople.6" (year 6), "investor.irr".
+ * @param target The value the output should take.
+ * @param key The input to vary, e.g. "successRate" (one number, not a whole number or a list).
+ * @param [min] Low end of the search (default: the key's lowest valid value).
+ * @param [max] High end of the search (default: the key's highest valid value; without one, the search grows outward from the current value).
+ * @param [overrides] Override pairs key, value, ... applied before the search.
+ * @returns The value of key, in its unit.
+ */
+export function GOALSEEK(params: any[][], output: any, target: any, key: any, min?: any, max?: any, overrides?: any[][][]): number {
+  return excel(() => goalSeekCell(params, output, target, key, min, max, overrides));
 }
 // ===================================== end of analytics functions ===============================

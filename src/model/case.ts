@@ -6,6 +6,7 @@ import { numberField, integerField, vectorField, ratesField, withRules, fieldsOf
 import { discountFactors } from './discount';
 import { budgetLineFields } from './budgetLineInput';
 import { checkBudgetLines, unitGainsDetail, BudgetLineDetail } from './budgetLines';
+import { defineMessages, numberIn } from './messages';
 
 export const ACTORS = ['kommune', 'region', 'stat'] as const;
 export type Actor = (typeof ACTORS)[number];
@@ -149,24 +150,41 @@ function shown(x: number): string {
   return String(Number(x.toPrecision(12)));
 }
 
+defineMessages({
+  costRequired: {
+    en: () => 'costTotal is required (or give costPerParticipant instead)',
+    da: () => 'costTotal skal angives (eller angiv costPerParticipant i stedet)',
+  },
+  costBoth: {
+    en: (p) => `give costTotal or costPerParticipant, not both (got costTotal ${p.total} and costPerParticipant ${p.perParticipant})`,
+    da: (p, l) => `angiv costTotal eller costPerParticipant, ikke begge (fik costTotal ${numberIn(p.total, l)} og costPerParticipant ${numberIn(p.perParticipant, l)})`,
+  },
+  // `sum` is the sum as shown in English (12 significant digits); Danish swaps the decimal mark.
+  sumToOne: { en: (p) => `${p.what} must sum to 1 (sums to ${p.sum})`, da: (p) => `${p.what} skal summere til 1 (summerer til ${String(p.sum).replace('.', ',')})` },
+  profileLength: {
+    en: (p) => `costProfile must not be longer than the horizon (${p.years} years given, horizon ${p.horizon})`,
+    da: (p) => `costProfile må ikke være længere end horisonten (${p.years} år angivet, horisont ${p.horizon})`,
+  },
+});
+
 /** The case's cross-field rules: one cost alternative, the cost profile and the cost shares. */
 export function caseRules(p: z.output<typeof caseObject>, report: Report): void {
   if (p.costTotal === undefined && p.costPerParticipant === undefined) {
-    report('costTotal', 'costTotal is required (or give costPerParticipant instead)');
+    report('costTotal', { code: 'costRequired', params: {} });
   }
   if (p.costTotal !== undefined && p.costPerParticipant !== undefined) {
-    report('costPerParticipant', `give costTotal or costPerParticipant, not both (got costTotal ${p.costTotal} and costPerParticipant ${p.costPerParticipant})`);
+    report('costPerParticipant', { code: 'costBoth', params: { total: p.costTotal, perParticipant: p.costPerParticipant } });
   }
   const profileSum = sum(p.costProfile);
   if (Math.abs(profileSum - 1) > SUM_TOLERANCE) {
-    report('costProfile', `costProfile must sum to 1 (sums to ${shown(profileSum)})`);
+    report('costProfile', { code: 'sumToOne', params: { what: 'costProfile', sum: shown(profileSum) } });
   }
   if (p.costProfile.length > p.horizon) {
-    report('costProfile', `costProfile must not be longer than the horizon (${p.costProfile.length} years given, horizon ${p.horizon})`);
+    report('costProfile', { code: 'profileLength', params: { years: p.costProfile.length, horizon: p.horizon } });
   }
   const shareSum = p.costShareKommune + p.costShareRegion + p.costShareStat;
   if (Math.abs(shareSum - 1) > SUM_TOLERANCE) {
-    report('costShareKommune', `costShareKommune + costShareRegion + costShareStat must sum to 1 (sums to ${shown(shareSum)})`);
+    report('costShareKommune', { code: 'sumToOne', params: { what: 'costShareKommune + costShareRegion + costShareStat', sum: shown(shareSum) } });
   }
   const lines = checkBudgetLines(p);
   if (lines) report(lines.key, lines.message);

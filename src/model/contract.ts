@@ -7,6 +7,7 @@ import { z } from 'zod/mini';
 import { numberField, integerField, withRules, fieldsOf, ParamMeta, Report } from './fields';
 import { caseObject, caseRules, caseParamMeta, evaluateCase, breakEvenYear, ACTORS, ActorOrTotal, ActorResult, CaseParams, CaseResult } from './case';
 import { discountFactors } from './discount';
+import { defineMessages } from './messages';
 import { irr } from './irr';
 
 const SUM_TOLERANCE = 1e-9;
@@ -64,14 +65,21 @@ function shown(x: number): string {
   return String(Number(x.toPrecision(12)));
 }
 
+defineMessages({
+  paymentStartHorizon: {
+    en: (p) => `paymentStart must be within the horizon (got ${p.start}, horizon ${p.horizon})`,
+    da: (p) => `paymentStart skal ligge inden for horisonten (fik ${p.start}, horisont ${p.horizon})`,
+  },
+});
+
 /** The contract's own cross-field rules; the case's rules apply too (see contractSchema). */
 function contractRules(p: z.output<typeof contractObject>, report: Report): void {
   if (p.paymentStart > p.horizon) {
-    report('paymentStart', `paymentStart must be within the horizon (got ${p.paymentStart}, horizon ${p.horizon})`);
+    report('paymentStart', { code: 'paymentStartHorizon', params: { start: p.paymentStart, horizon: p.horizon } });
   }
   const s = p.payerShareKommune + p.payerShareRegion + p.payerShareStat;
   if (Math.abs(s - 1) > SUM_TOLERANCE) {
-    report('payerShareKommune', `payerShareKommune + payerShareRegion + payerShareStat must sum to 1 (sums to ${shown(s)})`);
+    report('payerShareKommune', { code: 'sumToOne', params: { what: 'payerShareKommune + payerShareRegion + payerShareStat', sum: shown(s) } });
   }
 }
 

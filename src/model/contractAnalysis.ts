@@ -7,6 +7,8 @@ import { evaluateCase, ActorOrTotal, CaseParams } from './case';
 import { evaluateContract, outcomePayments, contractCost, ContractParams } from './contract';
 import { discountFactors } from './discount';
 import { unitGains } from './budgetLines';
+import { defineMessages, render } from './messages';
+import type { MessageParts } from './errors';
 import { effectProfile, netSuccesses } from './case';
 import { bisect, signChange } from './bisect';
 
@@ -14,20 +16,53 @@ export interface Derived {
   value: number | null;
   /** Why the figure does not exist (only when value is null). */
   reason?: string;
+  /** The reason in Danish (the parts of the message catalogue), when the reason comes from it. */
+  reasonParts?: MessageParts;
 }
 
 export type ContractActor = ActorOrTotal | 'investor';
 export const CONTRACT_ACTORS: readonly ContractActor[] = ['kommune', 'region', 'stat', 'total', 'investor'];
 
-const none = (reason: string): Derived => ({ value: null, reason });
+const none = (code: string, params: Record<string, unknown>): Derived => {
+  const reasonParts = { code, params };
+  return { value: null, reason: render(reasonParts), reasonParts };
+};
+
+const dkkIn = (x: number, l: 'en' | 'da') => Math.round(x).toLocaleString('en-US').replace(/,/g, l === 'da' ? '.' : ',');
+defineMessages({
+  noPayerShare: {
+    en: (p) => `${p.actor} pays no share of the outcome payments, so its result does not depend on the price`,
+    da: (p) => `${p.actor} betaler ingen andel af resultatbetalingerne, så resultatet afhænger ikke af prisen`,
+  },
+  negativeAtZero: {
+    en: (p, l) => `${p.actor}'s result is negative even at price 0 (discounted gains ${dkkIn(p.gains, l)} DKK)`,
+    da: (p, l) => `${p.actor}s resultat er negativt selv ved pris 0 (diskonterede gevinster ${dkkIn(p.gains, l)} kr.)`,
+  },
+  nothingPaid: {
+    en: () => 'there are no net successes in the payment window, so nothing is paid at any price',
+    da: () => 'der er ingen nettosucceser i betalingsvinduet, så intet betales til nogen pris',
+  },
+  capKeepsPositive: {
+    en: (p, l) => `the cap of ${dkkIn(p.cap, l)} DKK keeps ${p.actor}'s result positive at any price`,
+    da: (p, l) => `loftet på ${dkkIn(p.cap, l)} kr. holder ${p.actor}s resultat positivt til enhver pris`,
+  },
+  noCost: {
+    en: () => 'the intervention costs nothing, so the investor multiple is not defined',
+    da: () => 'indsatsen koster intet, så investorfaktoren er ikke defineret',
+  },
+  capBelowCost: {
+    en: (p, l) => `the cap of ${dkkIn(p.cap, l)} DKK is below the cost of ${dkkIn(p.cost, l)} DKK, so the multiple cannot reach 1`,
+    da: (p, l) => `loftet på ${dkkIn(p.cap, l)} kr. er under udgiften på ${dkkIn(p.cost, l)} kr., så faktoren kan ikke nå 1`,
+  },
+  neverSwitches: {
+    en: (p) => `${p.actor}'s present value is ${p.sign > 0 ? 'zero or positive' : p.sign < 0 ? 'zero or negative' : 'zero'} at every success rate from 0 to 1, so it never changes sign`,
+    da: (p) => `${p.actor}s nutidsværdi er ${p.sign > 0 ? 'nul eller positiv' : p.sign < 0 ? 'nul eller negativ' : 'nul'} ved enhver succesrate fra 0 til 1, så den skifter aldrig fortegn`,
+  },
+});
 
 function payerShare(p: ContractParams, a: ActorOrTotal): number {
   if (a === 'total') return 1;
   return a === 'kommune' ? p.payerShareKommune : a === 'region' ? p.payerShareRegion : p.payerShareStat;
-}
-
-function fmtDkk(x: number): string {
-  return Math.round(x).toLocaleString('en-US');
 }
 
 /** Discounted payments as a function of the price (other parameters fixed). */
@@ -51,18 +86,18 @@ function discountedPayments(p: ContractParams): (price: number) => number {
  */
 export function maxAffordablePrice(p: ContractParams, actor: ActorOrTotal = 'kommune'): Derived {
   const s = payerShare(p, actor);
-  if (!(s > 0)) return none(`${actor} pays no share of the outcome payments, so its result does not depend on the price`);
+  if (!(s > 0)) return none('noPayerShare', { actor });
   const df = discountFactors(p.discountRate, p.horizon);
   const gainsPv = evaluateCase(p).actors[actor].gains.reduce((acc, g, t) => acc + g * df[t], 0);
-  if (gainsPv < 0) return none(`${actor}'s result is negative even at price 0 (discounted gains ${fmtDkk(gainsPv)} DKK)`);
+  if (gainsPv < 0) return none('negativeAtZero', { actor, gains: gainsPv });
   const D = discountedPayments(p);
   const uncappedUnit = discountedPayments({ ...p, paymentCap: undefined })(1);
-  if (!(uncappedUnit > 0)) return none('there are no net successes in the payment window, so nothing is paid at any price');
+  if (!(uncappedUnit > 0)) return none('nothingPaid', {});
   const closed = gainsPv / (s * uncappedUnit);
   if (p.paymentCap === undefined) return { value: closed };
   const pv = (price: number) => gainsPv - s * D(price);
   if (pv(Infinity) > 0) {
-    return none(`the cap of ${fmtDkk(p.paymentCap)} DKK keeps ${actor}'s result positive at any price`);
+    return none('capKeepsPositive', { cap: p.paymentCap, actor });
   }
   // The uncapped root is a lower bound (the cap only lowers payments); double up to a bracket.
   let lo = 0;
@@ -81,14 +116,14 @@ export function maxAffordablePrice(p: ContractParams, actor: ActorOrTotal = 'kom
  */
 export function investorBreakEvenPrice(p: ContractParams): Derived {
   const C = contractCost(p);
-  if (!(C > 0)) return none('the intervention costs nothing, so the investor multiple is not defined');
+  if (!(C > 0)) return none('noCost', {});
   const S = netSuccesses(p.participants, p.successRate, p.baselineRate, p.dropoutRate);
   const e = effectProfile(p.effectRamp, p.persistence, p.horizon);
   let U = 0;
   for (let t = p.paymentStart; t <= Math.min(p.horizon, p.paymentStart + p.paymentYears - 1); t++) U += S * e[t - 1];
-  if (!(U > 0)) return none('there are no net successes in the payment window, so nothing is paid at any price');
+  if (!(U > 0)) return none('nothingPaid', {});
   if (p.paymentCap !== undefined && p.paymentCap < C) {
-    return none(`the cap of ${fmtDkk(p.paymentCap)} DKK is below the cost of ${fmtDkk(C)} DKK, so the multiple cannot reach 1`);
+    return none('capBelowCost', { cap: p.paymentCap, cost: C });
   }
   return { value: C / U };
 }
@@ -129,8 +164,7 @@ function kinks(kind: SwitchKind, p: CaseParams | ContractParams): number[] {
 }
 
 function noSwitch(actor: ContractActor, sign: number): Derived {
-  const how = sign > 0 ? 'zero or positive' : sign < 0 ? 'zero or negative' : 'zero';
-  return none(`${actor}'s present value is ${how} at every success rate from 0 to 1, so it never changes sign`);
+  return none('neverSwitches', { actor, sign });
 }
 
 /**

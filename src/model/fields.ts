@@ -9,7 +9,10 @@
 // zod/mini: the same core as zod with a quarter of the bundle weight (the functions bundle aims at
 // <= 100 KB). jitless: zod otherwise probes `new Function`, which the task pane's CSP forbids.
 import { z } from 'zod/mini';
-import { ParameterError, showValue } from './errors';
+import { ParameterError } from './errors';
+import type { MessageParts } from './errors';
+import { defineMessages, render, showValueIn } from './messages';
+import type { Lang } from './messages';
 
 z.config({ jitless: true });
 
@@ -44,6 +47,9 @@ type FieldSpec = Omit<ParamMeta, 'required'> & { required?: boolean };
 
 /** Numbers in rule sentences: thousands separators only for large amounts, so years read as years. */
 export function fmt(n: number): string {
+  return fmtEn(n);
+}
+function fmtEn(n: number): string {
   return Number.isInteger(n) && Math.abs(n) >= 10000 ? n.toLocaleString('en-US') : String(n);
 }
 
@@ -52,6 +58,8 @@ export function ruleText(m: Pick<ParamMeta, 'kind' | 'min' | 'max' | 'minExclusi
   const integer = m.kind === 'integer';
   const { min, max, minExclusive, maxExclusive } = m;
   const da = lang === 'da';
+  // Danish numbers swap the marks: 0,5 and 10.000.
+  const fmt = da ? (n: number) => fmtEn(n).replace(/[.,]/g, (c) => (c === '.' ? ',' : '.')) : fmtEn;
   if (min !== undefined && max !== undefined) {
     if (integer) return da ? `skal være et helt tal fra ${fmt(min)} til ${fmt(max)}` : `must be a whole number from ${fmt(min)} to ${fmt(max)}`;
     if (!minExclusive && !maxExclusive) return da ? `skal være mellem ${fmt(min)} og ${fmt(max)}` : `must be between ${fmt(min)} and ${fmt(max)}`;
@@ -77,29 +85,61 @@ function inRange(m: RuleMeta, v: number): boolean {
   return true;
 }
 
-function notANumber(key: string, v: unknown): string {
-  if (typeof v === 'number') return `${key} must be a finite number (got ${showValue(v)})`;
-  if (typeof v === 'string') return `${key} must be a number, not text (got ${showValue(v)})`;
-  return `${key} must be a number (got ${showValue(v)})`;
+/** `key` or, for a vector's element, `key value i` (Danish `key værdi i`). */
+const what = (p: Record<string, any>, l: Lang) => (p.index === undefined ? p.key : `${p.key} ${l === 'da' ? 'værdi' : 'value'} ${p.index}`);
+const shown = (x: unknown, l: Lang) => showValueIn(x, l);
+
+defineMessages({
+  fieldRequired: { en: (p) => `${p.key} is required (${ruleText(p.rule)})`, da: (p) => `${p.key} skal angives (${ruleText(p.rule, 'da')})` },
+  fieldNull: {
+    en: (p) => `${p.key} has no value; give a value or leave the key out (${ruleText(p.rule)})`,
+    da: (p) => `${p.key} har ingen værdi; giv en værdi, eller udelad nøglen (${ruleText(p.rule, 'da')})`,
+  },
+  fieldNotList: { en: (p, l) => `${p.key} must be a list of numbers (got ${shown(p.value, l)})`, da: (p, l) => `${p.key} skal være en liste af tal (fik ${shown(p.value, l)})` },
+  fieldEmptyList: { en: (p) => `${p.key} must have at least one value`, da: (p) => `${p.key} skal have mindst én værdi` },
+  fieldNotFinite: { en: (p, l) => `${what(p, l)} must be a finite number (got ${shown(p.value, l)})`, da: (p, l) => `${what(p, l)} skal være et endeligt tal (fik ${shown(p.value, l)})` },
+  fieldText: { en: (p, l) => `${what(p, l)} must be a number, not text (got ${shown(p.value, l)})`, da: (p, l) => `${what(p, l)} skal være et tal, ikke tekst (fik ${shown(p.value, l)})` },
+  fieldNotNumber: { en: (p, l) => `${what(p, l)} must be a number (got ${shown(p.value, l)})`, da: (p, l) => `${what(p, l)} skal være et tal (fik ${shown(p.value, l)})` },
+  fieldValuesRange: {
+    en: (p, l) => `${p.key} values ${ruleText(p.rule)} (value ${p.index} is ${shown(p.value, l)})`,
+    da: (p, l) => `værdierne i ${p.key} ${ruleText(p.rule, 'da')} (værdi ${p.index} er ${shown(p.value, l)})`,
+  },
+  fieldRange: { en: (p, l) => `${p.key} ${ruleText(p.rule)} (got ${shown(p.value, l)})`, da: (p, l) => `${p.key} ${ruleText(p.rule, 'da')} (fik ${shown(p.value, l)})` },
+});
+
+function parts(code: string, params: Record<string, unknown>): MessageParts {
+  return { code, params };
 }
 
-/** The message for a value that breaks the field's rule, or undefined when the value is valid. */
-export function violation(m: RuleMeta, v: unknown): string | undefined {
-  if (v === undefined) return `${m.key} is required (${ruleText(m)})`;
-  if (v === null) return `${m.key} has no value; give a value or leave the key out (${ruleText(m)})`;
+function notANumber(m: RuleMeta, v: unknown, index?: number): MessageParts {
+  const code = typeof v === 'number' ? 'fieldNotFinite' : typeof v === 'string' ? 'fieldText' : 'fieldNotNumber';
+  return parts(code, { key: m.key, index, value: v });
+}
+
+/** The parts of the message for a value that breaks the field's rule, or undefined when it is valid. */
+export function violationParts(m: RuleMeta, v: unknown): MessageParts | undefined {
+  if (v === undefined) return parts('fieldRequired', { key: m.key, rule: m });
+  if (v === null) return parts('fieldNull', { key: m.key, rule: m });
   if (m.kind === 'vector' || (m.kind === 'rates' && Array.isArray(v))) {
-    if (!Array.isArray(v)) return `${m.key} must be a list of numbers (got ${showValue(v)})`;
-    if (v.length === 0) return `${m.key} must have at least one value`;
+    if (!Array.isArray(v)) return parts('fieldNotList', { key: m.key, value: v });
+    if (v.length === 0) return parts('fieldEmptyList', { key: m.key });
     for (let i = 0; i < v.length; i++) {
       const x = v[i];
-      if (typeof x !== 'number' || !Number.isFinite(x)) return notANumber(`${m.key} value ${i + 1}`, x);
-      if (!inRange(m, x)) return `${m.key} values ${ruleText(m)} (value ${i + 1} is ${showValue(x)})`;
+      if (typeof x !== 'number' || !Number.isFinite(x)) return notANumber(m, x, i + 1);
+      if (!inRange(m, x)) return parts('fieldValuesRange', { key: m.key, rule: m, index: i + 1, value: x });
     }
     return undefined;
   }
-  if (typeof v !== 'number' || !Number.isFinite(v)) return notANumber(m.key, v);
-  if (!inRange(m, v)) return `${m.key} ${ruleText(m)} (got ${showValue(v)})`;
+  if (typeof v !== 'number' || !Number.isFinite(v)) return notANumber(m, v);
+  if (!inRange(m, v)) return parts('fieldRange', { key: m.key, rule: m, value: v });
   return undefined;
+}
+
+/** The message for a value that breaks the field's rule (in a language, default English), or
+ *  undefined when the value is valid. */
+export function violation(m: RuleMeta, v: unknown, lang: Lang = 'en'): string | undefined {
+  const p = violationParts(m, v);
+  return p === undefined ? undefined : render(p, lang);
 }
 
 type Spec = Omit<FieldSpec, 'kind'>;
@@ -129,7 +169,7 @@ function build<T, S extends Spec>(spec: S, kind: ParamKind): Field<T, S> {
   // The same six properties in the same order for every field, so the check that runs on every value
   // sees one object shape (monomorphic property reads; the metadata objects all differ in shape).
   const rule: RuleMeta = { key: meta.key, kind, min: meta.min, max: meta.max, minExclusive: meta.minExclusive, maxExclusive: meta.maxExclusive };
-  const test = (v: unknown) => violation(rule, v) === undefined;
+  const test = (v: unknown) => violationParts(rule, v) === undefined;
   const schema = z.custom<T>(test, {
     error: (iss) => violation(rule, iss.input) ?? `${meta.key} is not valid`,
   });
@@ -178,8 +218,9 @@ export function fieldsOf(schema: z.ZodMiniObject<any>): ParamMeta[] {
   return Object.values(schema.shape as Record<string, z.ZodMiniType>).map(metaOf);
 }
 
-/** Reports a broken cross-field rule: the key it is shown at and the message. */
-export type Report = (key: string, message: string) => void;
+/** Reports a broken cross-field rule: the key it is shown at and the message, as English text or as
+ *  the parts of a catalogue message (messages.ts), which zod carries as the issue's params. */
+export type Report = (key: string, message: string | MessageParts) => void;
 /** Rules across fields (sums, alternatives), run once every field is valid. */
 export type CrossRules<P> = (p: P, report: Report) => void;
 
@@ -198,7 +239,10 @@ const ruledSchemas = new WeakMap<object, RuledSchema>();
 export function withRules<O extends z.ZodMiniObject<any>>(object: O, ...rules: CrossRules<z.output<O>>[]): O {
   const schema = object.check(
     z.superRefine((p, ctx) => {
-      const report: Report = (key, message) => ctx.addIssue({ code: 'custom', path: [key], message });
+      const report: Report = (key, message) =>
+        typeof message === 'string'
+          ? ctx.addIssue({ code: 'custom', path: [key], message })
+          : ctx.addIssue({ code: 'custom', path: [key], message: render(message), params: { parts: message } });
       for (const r of rules) r(p as z.output<O>, report);
     }),
   );
@@ -219,19 +263,19 @@ export function ruledSchemaOf(schema: unknown): RuledSchema | undefined {
  *  the default when it is not given; otherwise a ParameterError naming key, value and rule. */
 export function fieldValue(m: ParamMeta, v: unknown): unknown {
   if (v === undefined && m.default !== undefined) return Array.isArray(m.default) ? [...m.default] : m.default;
-  const bad = violation(m, v);
-  if (bad) throw new ParameterError(bad, m.key, v);
+  const bad = violationParts(m, v);
+  if (bad) throw new ParameterError(render(bad), m.key, v, bad);
   return v;
 }
 
 /** Every given value that breaks its own field's rule, by key (validate stops at the first error;
  *  a form marks them all at once). Keys not given are not checked. */
-export function fieldViolations(params: readonly ParamMeta[], values: Record<string, unknown>): Map<string, string> {
+export function fieldViolations(params: readonly ParamMeta[], values: Record<string, unknown>, lang: Lang = 'en'): Map<string, string> {
   const errors = new Map<string, string>();
   for (const m of params) {
     const v = values[m.key];
     if (v === undefined) continue;
-    const bad = violation(m, v);
+    const bad = violation(m, v, lang);
     if (bad) errors.set(m.key, bad);
   }
   return errors;

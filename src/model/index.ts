@@ -31,3 +31,6 @@ export * from './budgetLineInput';
 export * from './budgetLines';
 export * from './budgetLineTable';
 export * from './consequenceUnits';
+export * from './messages';
+export * from './goalseek';
+export * from './notation';

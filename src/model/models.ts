@@ -9,13 +9,46 @@ import { fundSchema, fundObject, fundFields, fundRules, fundParamMeta, evaluateF
 import { contractSchema, contractParamMeta, evaluateContract, ContractParams, ContractResult } from './contract';
 import { resolveDiscountRate } from './discountSchedules';
 import type { ParamMeta } from './fields';
-import { ParameterError, showValue } from './errors';
+import { ParameterError } from './errors';
+import { defineMessages, invalid, render, showValueIn } from './messages';
+import type { MessageParts } from './errors';
+import { violationParts } from './fields';
 import { closest } from './suggest';
 import { fastParse } from './fastValidate';
 import { findPreset, PRESETS } from './presets';
 import { BUDGET_LINE_INPUTS } from './budgetLineMerge';
 
 export type ModelKind = 'case' | 'fund' | 'contract';
+
+const MODEL_DA: Record<string, string> = { case: 'case-modellen', fund: 'fondsmodellen', contract: 'kontraktmodellen' };
+
+defineMessages({
+  keyNotText: {
+    en: (p, l) => `A parameter name must be text (got ${showValueIn(p.value, l)})`,
+    da: (p, l) => `Et parameternavn skal være tekst (fik ${showValueIn(p.value, l)})`,
+  },
+  unknownKey: {
+    en: (p) => `Unknown parameter '${p.key}'${p.other ? ` in the ${p.model} model ('${p.key}' belongs to the ${p.other} model)` : ''}${p.guess ? ` - did you mean '${p.guess}'?` : ` - valid parameters: ${p.all}`}`,
+    da: (p) => `Ukendt parameter '${p.key}'${p.other ? ` i ${MODEL_DA[p.model] ?? p.model} ('${p.key}' hører til ${MODEL_DA[p.other] ?? p.other})` : ''}${p.guess ? ` - mente du '${p.guess}'?` : ` - gyldige parametre: ${p.all}`}`,
+  },
+  presetName: {
+    en: (p, l) => `preset must be a preset name (got ${showValueIn(p.value, l)})`,
+    da: (p, l) => `preset skal være navnet på en forudindstilling (fik ${showValueIn(p.value, l)})`,
+  },
+  unknownPreset: {
+    en: (p) => `Unknown preset '${p.name}'${p.guess ? ` - did you mean '${p.guess}'?` : ''} (presets: ${p.names})`,
+    da: (p) => `Ukendt forudindstilling '${p.name}'${p.guess ? ` - mente du '${p.guess}'?` : ''} (forudindstillinger: ${p.names})`,
+  },
+  presetKind: {
+    en: (p) => `preset '${p.name}' is a ${p.kind} preset, but this needs a ${p.need} preset (${p.fits})`,
+    da: (p) => `forudindstillingen '${p.name}' er til ${MODEL_DA[p.kind] ?? p.kind}, men her skal bruges en til ${MODEL_DA[p.need] ?? p.need} (${p.fits})`,
+  },
+  givenTwice: { en: (p) => `${p.key} is given twice`, da: (p) => `${p.key} er angivet to gange` },
+  notComputable: {
+    en: (p) => `the result cannot be computed with these parameters: ${p.path} ${p.nan ? 'is undefined' : 'is too large a number'}`,
+    da: (p) => `resultatet kan ikke beregnes med disse parametre: ${p.path} ${p.nan ? 'er udefineret' : 'er et for stort tal'}`,
+  },
+});
 
 export interface ModelDef<P, R> {
   kind: ModelKind;
@@ -125,7 +158,7 @@ export function lookupKey(model: ModelDef<any, any>, rawKey: unknown): ParamMeta
     if (exact) return exact.meta;
   }
   if (typeof rawKey !== 'string' || rawKey.trim() === '') {
-    throw new ParameterError(`A parameter name must be text (got ${showValue(rawKey)})`, undefined, rawKey);
+    throw invalid('keyNotText', { value: rawKey }, undefined, rawKey);
   }
   const key = rawKey.trim();
   const meta = keyIndex(model).get(key.toLowerCase());
@@ -133,9 +166,7 @@ export function lookupKey(model: ModelDef<any, any>, rawKey: unknown): ParamMeta
   const all = [...model.params.map((m) => m.key), ...(model.structured ?? []).map((x) => x.key)];
   const guess = closest(key, all);
   const other = Object.values(MODELS).find((m) => m !== model && keyIndex(m).has(key.toLowerCase()));
-  const where = other ? ` in the ${model.label} model ('${key}' belongs to the ${other.label} model)` : '';
-  const hint = guess ? ` - did you mean '${guess}'?` : ` - valid parameters: ${all.join(', ')}`;
-  throw new ParameterError(`Unknown parameter '${key}'${where}${hint}`, key, key);
+  throw invalid('unknownKey', { key, model: model.label, other: other?.label, guess, all: all.join(', ') }, key, key);
 }
 
 /** A copy deep enough that editing it cannot change a preset: rows, lists of lines, maps. */
@@ -147,27 +178,19 @@ function copyValue(v: unknown): unknown {
 /** Values of a preset for a model, checking the preset exists and is of that model's kind. */
 export function presetValues(model: ModelDef<any, any>, name: unknown): Record<string, unknown> {
   if (typeof name !== 'string' || name.trim() === '') {
-    throw new ParameterError(`preset must be a preset name (got ${showValue(name)})`, 'preset', name);
+    throw invalid('presetName', { value: name }, 'preset', name);
   }
   const p = findPreset(name);
   if (!p) {
     const names = PRESETS.map((x) => x.name);
     const guess = closest(name.trim(), names);
-    throw new ParameterError(
-      `Unknown preset '${name.trim()}'${guess ? ` - did you mean '${guess}'?` : ''} (presets: ${names.join(', ')})`,
-      'preset',
-      name,
-    );
+    throw invalid('unknownPreset', { name: name.trim(), guess, names: names.join(', ') }, 'preset', name);
   }
   // A contract may start from a case preset: the case keys are its keys too.
   const fitsKind = (k: ModelKind) => k === model.kind || (model.kind === 'contract' && k === 'case');
   if (!fitsKind(p.kind)) {
     const fits = PRESETS.filter((x) => fitsKind(x.kind)).map((x) => x.name);
-    throw new ParameterError(
-      `preset '${p.name}' is a ${p.kind} preset, but this needs a ${model.kind} preset (${fits.join(', ')})`,
-      'preset',
-      name,
-    );
+    throw invalid('presetKind', { name: p.name, kind: p.kind, need: model.kind, fits: fits.join(', ') }, 'preset', name);
   }
   // Copy the vectors too: callers may edit what they get, and the presets must not change.
   const values: Record<string, unknown> = {};
@@ -230,7 +253,7 @@ export function mergeInput(model: ModelDef<any, any>, layers: readonly InputLaye
       }
       const entry = entries.get(raw) ?? (entries.get(lookupKey(model, raw).key) as KeyEntry);
       const key = entry.meta.key;
-      if (inLayer[entry.position]) throw new ParameterError(`${key} is given twice`, key, v);
+      if (inLayer[entry.position]) throw invalid('givenTwice', { key }, key, v);
       inLayer[entry.position] = true;
       // A discount schedule's name (e.g. 'dk-fm-2021') stands for its yearly rates.
       merged[key] = key === 'discountRate' ? resolveDiscountRate(v) : v;
@@ -264,13 +287,17 @@ export function validate<P>(model: ModelDef<P, any>, input: Record<string, unkno
   for (const k in input) {
     if (known.has(k) || model.structured?.some((x) => x.key === k)) continue;
     const meta = lookupKey(model, k); // throws the unknown-key error with the closest valid key
-    throw new ParameterError(`Unknown parameter '${k}' - did you mean '${meta.key}'?`, k, k);
+    throw invalid('unknownKey', { key: k, guess: meta.key }, k, k);
   }
   const r = model.schema.safeParse(input);
   if (r.success) return r.data;
   const issue = r.error.issues[0];
   const key = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
-  throw new ParameterError(issue.message, key, key !== undefined ? input[key] : undefined);
+  const value = key !== undefined ? input[key] : undefined;
+  // The parts: a cross-field rule's from the issue, a field's own rule recomputed from the field.
+  const meta = key !== undefined ? keyEntries(model).get(key)?.meta : undefined;
+  const parts = (issue as { params?: { parts?: MessageParts } }).params?.parts ?? (meta !== undefined ? violationParts(meta, value) : undefined);
+  throw new ParameterError(issue.message, key, value, parts !== undefined && render(parts) === issue.message ? parts : undefined);
 }
 
 /**
@@ -316,8 +343,7 @@ export function assertFiniteResult<R>(result: R): R {
   if (allFinite(result)) return result;
   const bad = firstNonFinite(result);
   if (bad) {
-    const why = Number.isNaN(bad.value) ? 'is undefined' : 'is too large a number';
-    throw new ParameterError(`the result cannot be computed with these parameters: ${bad.path} ${why}`);
+    throw invalid('notComputable', { path: bad.path, nan: Number.isNaN(bad.value) });
   }
   return result;
 }

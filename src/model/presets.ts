@@ -10,10 +10,10 @@ import type { Text } from './fields';
 
 export interface PublishedFigure<R> {
   label: Text;
-  /** The report's figure, as the report states it. */
-  report: string;
-  /** The model's figure, formatted for reading. */
-  model: (r: R) => string;
+  /** The report's figure, as the report states it (in both languages where the words differ). */
+  report: string | Text;
+  /** The model's figure, formatted for reading in a language (default English). */
+  model: (r: R, lang?: 'en' | 'da') => string;
 }
 
 interface PresetBase<K extends 'case' | 'fund' | 'contract', I, R> {
@@ -35,8 +35,13 @@ export type FundPreset = PresetBase<'fund', FundInput, FundResult>;
 export type ContractPreset = PresetBase<'contract', ContractInput, ContractResult>;
 export type Preset = CasePreset | FundPreset | ContractPreset;
 
-const mDKK = (x: number) => `${(x / 1e6).toFixed(2)}m`;
-const beYear = (y: number | null, horizon: number) => (y === null ? `not within the ${horizon}-year horizon` : `year ${y}`);
+type Lang = 'en' | 'da';
+/** A number with `d` decimals, Danish with a decimal comma. */
+const fixed = (x: number, d: number, lang: Lang = 'en') => (lang === 'da' ? x.toFixed(d).replace('.', ',') : x.toFixed(d));
+const mDKK = (x: number, lang: Lang = 'en') => (lang === 'da' ? `${fixed(x / 1e6, 2, lang)} mio.` : `${(x / 1e6).toFixed(2)}m`);
+const beYear = (y: number | null, horizon: number, lang: Lang = 'en') =>
+  lang === 'da' ? (y === null ? `ikke inden for horisonten på ${horizon} år` : `år ${y}`) : y === null ? `not within the ${horizon}-year horizon` : `year ${y}`;
+const yesNo = (x: boolean, lang: Lang = 'en') => (lang === 'da' ? (x ? 'ja' : 'nej') : x ? 'yes' : 'no');
 
 export const CALIBRATION_CAVEAT: Text = {
   en: 'The cost profile, effect ramp, persistence and unit gains are calibrated so that the model reproduces the report\'s published results; they are not official SØM prices.',
@@ -73,13 +78,13 @@ const holbaek: CasePreset = {
   caveat: CALIBRATION_CAVEAT,
   values: holbaekValues,
   published: [
-    { label: { en: 'net success rate', da: 'nettosuccesrate' }, report: '16 %', model: (r) => String(Number((r.netSuccesses / (180 * (1 - 0.1))).toFixed(4))) },
-    { label: { en: 'net successes S', da: 'nettosucceser S' }, report: '-', model: (r) => r.netSuccesses.toFixed(2) },
-    { label: { en: 'municipality break-even', da: 'kommunens break-even' }, report: 'after 4 years', model: (r) => beYear(r.actors.kommune.breakEvenYear, r.years.length) },
-    { label: { en: 'municipality cumulative net, year 3 / 4', da: 'kommunens akkumulerede netto, år 3 / 4' }, report: '-', model: (r) => `${mDKK(r.actors.kommune.cumulative[2])} / ${mDKK(r.actors.kommune.cumulative[3])}` },
-    { label: { en: 'total net over 6 years', da: 'samlet netto over 6 år' }, report: 'about DKK 8m', model: (r) => mDKK(r.actors.total.presentValue) },
-    { label: { en: 'kommune / region / stat', da: 'kommune / region / stat' }, report: '-', model: (r) => [r.actors.kommune, r.actors.region, r.actors.stat].map((a) => mDKK(a.presentValue)).join(' / ') },
-    { label: { en: 'state gains more than municipality', da: 'staten vinder mere end kommunen' }, report: 'yes', model: (r) => (r.actors.stat.presentValue > r.actors.kommune.presentValue ? 'yes' : 'no') },
+    { label: { en: 'net success rate', da: 'nettosuccesrate' }, report: '16 %', model: (r, l) => String(Number((r.netSuccesses / (180 * (1 - 0.1))).toFixed(4))).replace('.', l === 'da' ? ',' : '.') },
+    { label: { en: 'net successes S', da: 'nettosucceser S' }, report: '-', model: (r, l) => fixed(r.netSuccesses, 2, l) },
+    { label: { en: 'municipality break-even', da: 'kommunens break-even' }, report: { en: 'after 4 years', da: 'efter 4 år' }, model: (r, l) => beYear(r.actors.kommune.breakEvenYear, r.years.length, l) },
+    { label: { en: 'municipality cumulative net, year 3 / 4', da: 'kommunens akkumulerede netto, år 3 / 4' }, report: '-', model: (r, l) => `${mDKK(r.actors.kommune.cumulative[2], l)} / ${mDKK(r.actors.kommune.cumulative[3], l)}` },
+    { label: { en: 'total net over 6 years', da: 'samlet netto over 6 år' }, report: { en: 'about DKK 8m', da: 'ca. 8 mio. kr.' }, model: (r, l) => mDKK(r.actors.total.presentValue, l) },
+    { label: { en: 'kommune / region / stat', da: 'kommune / region / stat' }, report: '-', model: (r, l) => [r.actors.kommune, r.actors.region, r.actors.stat].map((a) => mDKK(a.presentValue, l)).join(' / ') },
+    { label: { en: 'state gains more than municipality', da: 'staten vinder mere end kommunen' }, report: { en: 'yes', da: 'ja' }, model: (r, l) => yesNo(r.actors.stat.presentValue > r.actors.kommune.presentValue, l) },
   ],
 };
 
@@ -90,7 +95,7 @@ const holbaekLow: CasePreset = {
   caveat: CALIBRATION_CAVEAT,
   values: { ...holbaekValues, successRate: 0.32 },
   published: [
-    { label: { en: 'municipality break-even', da: 'kommunens break-even' }, report: 'not within 6 years', model: (r) => beYear(r.actors.kommune.breakEvenYear, r.years.length) },
+    { label: { en: 'municipality break-even', da: 'kommunens break-even' }, report: { en: 'not within 6 years', da: 'ikke inden for 6 år' }, model: (r, l) => beYear(r.actors.kommune.breakEvenYear, r.years.length, l) },
   ],
 };
 
@@ -101,7 +106,7 @@ const holbaekHigh: CasePreset = {
   caveat: CALIBRATION_CAVEAT,
   values: { ...holbaekValues, successRate: 0.48 },
   published: [
-    { label: { en: 'municipality break-even', da: 'kommunens break-even' }, report: 'year 3', model: (r) => beYear(r.actors.kommune.breakEvenYear, r.years.length) },
+    { label: { en: 'municipality break-even', da: 'kommunens break-even' }, report: { en: 'year 3', da: 'år 3' }, model: (r, l) => beYear(r.actors.kommune.breakEvenYear, r.years.length, l) },
   ],
 };
 
@@ -183,12 +188,12 @@ const fund25m: FundPreset = {
     averageInvestment: 4_000_000,
   },
   published: [
-    { label: { en: 'people from the initial investment', da: 'personer fra startinvesteringen' }, report: 'about 650', model: (r) => r.peopleHelped[0].toFixed(1) },
-    { label: { en: 'invested per year (DKKm)', da: 'investeret pr. år (mio. kr.)' }, report: '-', model: (r) => r.invested.map((x) => (x / 1e6).toFixed(2)).join(', ') },
-    { label: { en: 'total invested over 6 years', da: 'samlet investeret over 6 år' }, report: 'DKK 71m', model: (r) => mDKK(r.totalInvested) },
-    { label: { en: 'cumulative people helped', da: 'akkumuleret antal hjulpne' }, report: 'rising to over 1,800', model: (r) => r.cumulativePeople.map((x) => Math.round(x).toLocaleString('en-US')).join(', ') },
-    { label: { en: 'employed at 40 %', da: 'i job ved 40 %' }, report: 'about 730', model: (r) => r.employed.toFixed(1) },
-    { label: { en: 'partnerships at DKK 4m', da: 'partnerskaber á 4 mio. kr.' }, report: 'about 18', model: (r) => r.partnerships.toFixed(1) },
+    { label: { en: 'people from the initial investment', da: 'personer fra startinvesteringen' }, report: { en: 'about 650', da: 'ca. 650' }, model: (r, l) => fixed(r.peopleHelped[0], 1, l) },
+    { label: { en: 'invested per year (DKKm)', da: 'investeret pr. år (mio. kr.)' }, report: '-', model: (r, l) => r.invested.map((x) => fixed(x / 1e6, 2, l)).join(l === 'da' ? '; ' : ', ') },
+    { label: { en: 'total invested over 6 years', da: 'samlet investeret over 6 år' }, report: { en: 'DKK 71m', da: '71 mio. kr.' }, model: (r, l) => mDKK(r.totalInvested, l) },
+    { label: { en: 'cumulative people helped', da: 'akkumuleret antal hjulpne' }, report: { en: 'rising to over 1,800', da: 'stigende til over 1.800' }, model: (r, l) => r.cumulativePeople.map((x) => Math.round(x).toLocaleString('en-US').replace(/,/g, l === 'da' ? '.' : ',')).join(', ') },
+    { label: { en: 'employed at 40 %', da: 'i job ved 40 %' }, report: { en: 'about 730', da: 'ca. 730' }, model: (r, l) => fixed(r.employed, 1, l) },
+    { label: { en: 'partnerships at DKK 4m', da: 'partnerskaber á 4 mio. kr.' }, report: { en: 'about 18', da: 'ca. 18' }, model: (r, l) => fixed(r.partnerships, 1, l) },
   ],
 };
 
@@ -208,9 +213,9 @@ const holbaekContract: ContractPreset = {
   caveat: CALIBRATION_CAVEAT,
   values: { ...holbaekValues, outcomePrice: 82_500, paymentStart: 2, paymentYears: 5, payerShareKommune: 1, payerShareRegion: 0, payerShareStat: 0 },
   published: [
-    { label: { en: 'investor multiple (target: the fund preset\'s 1.15)', da: 'investorfaktor (mål: fondens 1,15)' }, report: '-', model: (r) => (r.investor.multiple === null ? 'none' : r.investor.multiple.toFixed(3)) },
-    { label: { en: 'investor IRR', da: 'investors interne rente' }, report: '-', model: (r) => (r.investor.irr === null ? 'none' : `${(r.investor.irr * 100).toFixed(2)} %`) },
-    { label: { en: 'municipality under the contract', da: 'kommunen under kontrakten' }, report: '-', model: (r) => `${mDKK(r.actors.kommune.presentValue)}, ${beYear(r.actors.kommune.breakEvenYear, r.years.length)}` },
+    { label: { en: 'investor multiple (target: the fund preset\'s 1.15)', da: 'investorfaktor (mål: fondens 1,15)' }, report: '-', model: (r, l) => (r.investor.multiple === null ? (l === 'da' ? 'ingen' : 'none') : fixed(r.investor.multiple, 3, l)) },
+    { label: { en: 'investor IRR', da: 'investors interne rente' }, report: '-', model: (r, l) => (r.investor.irr === null ? (l === 'da' ? 'ingen' : 'none') : `${fixed(r.investor.irr * 100, 2, l)} %`) },
+    { label: { en: 'municipality under the contract', da: 'kommunen under kontrakten' }, report: '-', model: (r, l) => `${mDKK(r.actors.kommune.presentValue, l)}, ${beYear(r.actors.kommune.breakEvenYear, r.years.length, l)}` },
   ],
 };
 

@@ -53,7 +53,7 @@ export class App {
   }
 
   private recompute(): void {
-    this.outcome = evaluateScenario(this.current);
+    this.outcome = evaluateScenario(this.current, this.lang);
     if (this.outcome.ok) this.lastValid = { scenario: cloneScenario(this.current), outcome: this.outcome };
   }
 

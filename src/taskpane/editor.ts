@@ -66,7 +66,7 @@ function scalarField(app: App, m: ParamMeta, reg: FieldRegistry): HTMLElement {
   const input = h('input', {
     id: fieldId(m.key), name: m.key, type: 'text', inputmode: 'decimal', autocomplete: 'off', 'aria-describedby': helpId(m.key),
     placeholder: m.default !== undefined ? inputText(app.lang, m.default) : app.t(m.required ? 'required' : 'notGiven'),
-    oninput: () => app.setValue(m.key, parseInput(input.value)),
+    oninput: () => app.setValue(m.key, parseInput(input.value, app.lang, m)),
   });
   input.value = inputText(app.lang, v);
   reg.inputs.set(m.key, [input]);
@@ -87,7 +87,7 @@ function vectorField(app: App, m: ParamMeta, reg: FieldRegistry): HTMLElement {
   reg.errors.set(m.key, err);
   const inputs = () => Array.from(row.querySelectorAll('input')) as HTMLInputElement[];
   const commit = () => {
-    const vals = inputs().map((i) => parseInput(i.value));
+    const vals = inputs().map((i) => parseInput(i.value, app.lang, m));
     app.setValue(m.key, m.kind === 'rates' && vals.length === 1 ? vals[0] : vals);
   };
   const draw = () => {

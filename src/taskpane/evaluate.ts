@@ -1,5 +1,5 @@
 /** Runs a scenario through the model and maps the model's errors to the fields they are about. */
-import { MODELS, run, fieldViolations, isDomainError, findPreset, CaseParams, CaseResult, FundParams, FundResult } from '../model';
+import { MODELS, run, fieldViolations, isDomainError, localMessage, findPreset, CaseParams, CaseResult, FundParams, FundResult } from '../model';
 import type { Scenario } from './storage';
 
 export type Outcome =
@@ -7,10 +7,11 @@ export type Outcome =
   | { ok: true; kind: 'fund'; params: FundParams; result: FundResult }
   | { ok: false; fieldErrors: Map<string, string>; general?: string };
 
-export function evaluateScenario(s: Scenario): Outcome {
+/** Messages are in `lang`, the pane's language. */
+export function evaluateScenario(s: Scenario, lang: 'en' | 'da' = 'en'): Outcome {
   const model = MODELS[s.kind];
   // Every field's own rule first, so all broken fields are marked at once (validate stops at the first).
-  const fieldErrors = fieldViolations(model.params, s.values);
+  const fieldErrors = fieldViolations(model.params, s.values, lang);
   if (fieldErrors.size > 0) return { ok: false, fieldErrors };
   try {
     const { params, result } = run(model as any, [{ values: s.values }]);
@@ -18,8 +19,9 @@ export function evaluateScenario(s: Scenario): Outcome {
   } catch (e) {
     if (!isDomainError(e)) throw e;
     const known = e.key !== undefined && model.params.some((m) => m.key === e.key);
-    if (known) fieldErrors.set(e.key as string, e.message);
-    return { ok: false, fieldErrors, general: known ? undefined : e.message };
+    const message = localMessage(e, lang);
+    if (known) fieldErrors.set(e.key as string, message);
+    return { ok: false, fieldErrors, general: known ? undefined : message };
   }
 }
 

@@ -1,5 +1,7 @@
 /** Number formatting for display only; the model's numbers are never rounded before display. */
 import type { Lang } from './i18n';
+import { readNumber } from '../model/notation';
+import type { NotationMeta } from '../model/notation';
 
 const cache = new Map<string, Intl.NumberFormat>();
 function nf(lang: Lang, min: number, max: number): Intl.NumberFormat {
@@ -36,16 +38,16 @@ export function inputText(lang: Lang, v: unknown): string {
 }
 
 /**
- * Reads a number typed in either language: '.' or ',' as the decimal mark, spaces as digit
- * groups. Anything else is handed to the model as the text typed, so the user gets the model's
- * own message ("... must be a number, not text (got 'abc')").
+ * Reads a number typed in the pane's language (src/model/notation.ts): Danish `0,4` and `6.900.000`,
+ * English `0.4` and `6,900,000`, spaces as digit groups, and `40 %` for a share or a rate of `meta`.
+ * Without a language, either decimal mark and no thousands marks. Anything else is handed to the
+ * model as the text typed, so the user gets the model's own message at the field.
  */
-export function parseInput(text: string): number | string | undefined {
-  const t = text.replace(/[\s\u00a0\u202f_]/g, '');
-  if (t === '') return undefined;
-  if (/^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/.test(t)) {
-    const n = Number(t.replace(',', '.'));
-    if (Number.isFinite(n)) return n;
+export function parseInput(text: string, lang?: Lang, meta?: NotationMeta): number | string | undefined {
+  if (text.trim() === '') return undefined;
+  try {
+    return readNumber(text, lang ?? 'any', meta?.key ?? 'value', meta);
+  } catch {
+    return text.trim();
   }
-  return text.trim();
 }

@@ -70,7 +70,8 @@ function readJson<T>(file: string): T {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
 }
 
-export function loadAddIn(dist = DIST): AddIn {
+/** `globals` are added to the runtime, e.g. `{ Office: { context: { displayLanguage: 'da-DK' } } }` for Danish Excel. */
+export function loadAddIn(dist = DIST, globals: Record<string, unknown> = {}): AddIn {
   const bundleFile = path.join(dist, 'functions.js');
   if (!fs.existsSync(bundleFile)) {
     throw new Error(`No built add-in at ${bundleFile}. Build first: npm run build (or npx webpack --mode production --output-path DIR and set DSI_DIST=DIR).`);
@@ -79,7 +80,7 @@ export function loadAddIn(dist = DIST): AddIn {
   const da = readJson<Metadata>(path.join(dist, 'functions-da.json'));
   const registered = new Map<string, (...args: unknown[]) => unknown>();
   // Only what a custom-functions runtime offers: no window, no document, no Office.
-  const context = vm.createContext({ __registered: registered, console });
+  const context = vm.createContext({ __registered: registered, console, ...globals });
   vm.runInContext(RUNTIME, context);
   vm.runInContext(fs.readFileSync(bundleFile, 'utf8'), context, { filename: bundleFile });
   const ErrorClass = vm.runInContext('CustomFunctions.Error', context) as new (...a: unknown[]) => ExcelError;

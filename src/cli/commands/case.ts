@@ -6,7 +6,7 @@ import { MODEL_INPUT_OPTIONS } from '../inputs';
 import { caseJson, CASE_ACTORS } from '../json';
 import { dkk, num, table, wrap } from '../format';
 import { parameterHelp } from '../paramhelp';
-import { JSON_OPTION, runModelCommand } from './shared';
+import { JSON_OPTION, BATCH_OPTIONS, runModelCommand } from './shared';
 import { budgetLinesText, caseWarnings, presetComparisonText } from '../budgetLinesText';
 
 const ACTOR_NAMES: Record<ActorOrTotal, Text> = {
@@ -73,7 +73,7 @@ export const caseCommand: Command = {
     da: 'gevinster, udgifter, break-even og nutidsværdi pr. offentlig aktør for én indsats',
   },
   usage: ['case [--preset NAME] [--params FILE.json] [--set key=value]... [--json]'],
-  options: [...MODEL_INPUT_OPTIONS, JSON_OPTION],
+  options: [...MODEL_INPUT_OPTIONS, JSON_OPTION, ...BATCH_OPTIONS],
   helpDetails: (ctx: Context) => parameterHelp(caseModel, ctx.lang),
   run(opts, ctx) {
     runModelCommand(caseModel, caseJson, caseText, opts, ctx, { warnings: caseWarnings, presetText: presetComparisonText });

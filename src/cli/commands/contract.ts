@@ -1,5 +1,5 @@
 /** dsi contract: the outcome contract (docs/model.md section 4) with investor results and derived prices. */
-import { contractModel, analyseContract, CONTRACT_ACTORS, findPreset, mergeInput, validate, isDomainError, presetValues, assertFiniteResult } from '../../model';
+import { localMessage, render, contractModel, analyseContract, CONTRACT_ACTORS, findPreset, mergeInput, validate, isDomainError, presetValues, assertFiniteResult } from '../../model';
 import type { ContractResult, ContractParams, ContractAnalysis, Derived, InputLayer, ModelDef, ActorResult } from '../../model';
 import type { CliIO, Command, Context, Lang, OptionSpec, ParsedOptions } from '../types';
 import { MODEL_INPUT_OPTIONS, setLayer, readJsonFile, objectLayer } from '../inputs';
@@ -22,11 +22,11 @@ export function analyticsLayers(model: ModelDef<any, any>, opts: ParsedOptions, 
   }
   if (file !== undefined) {
     const data = readJsonFile(io, file);
-    if (Array.isArray(data)) throw new UsageError(`this command takes one scenario; the --params file '${file}' holds an array`);
+    if (Array.isArray(data)) throw new UsageError(`this command takes one scenario; the --params file '${file}' holds an array`, `kommandoen tager ét scenarie; --params-filen '${file}' indeholder et array`);
     try {
       layers.push(objectLayer(data));
     } catch (e) {
-      if (isDomainError(e)) throw new UsageError(`the --params file '${file}': ${e.message}`);
+      if (isDomainError(e)) throw new UsageError(`the --params file '${file}': ${e.message}`, `--params-filen '${file}': ${localMessage(e, 'da')}`);
       throw e;
     }
   }
@@ -70,7 +70,7 @@ export function contractJson(r: ContractResult, a: ContractAnalysis) {
 
 function derivedText(d: Derived, show: (x: number) => string, lang: Lang): string {
   if (d.value !== null) return show(d.value);
-  return (lang === 'da' ? 'findes ikke: ' : 'does not exist: ') + d.reason;
+  return lang === 'da' ? `findes ikke: ${d.reasonParts ? render(d.reasonParts, 'da') : d.reason}` : `does not exist: ${d.reason}`;
 }
 
 export function contractText(r: ContractResult, a: ContractAnalysis, lang: Lang): string {

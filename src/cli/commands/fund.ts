@@ -6,8 +6,9 @@ import { MODEL_INPUT_OPTIONS } from '../inputs';
 import { fundJson } from '../json';
 import { dkk, num, table } from '../format';
 import { parameterHelp } from '../paramhelp';
-import { JSON_OPTION, runModelCommand } from './shared';
+import { JSON_OPTION, BATCH_OPTIONS, runModelCommand } from './shared';
 import { CONTRACT_OPTION, runOutcomeFund } from '../outcomeFund';
+import { UsageError } from '../errors';
 
 export function fundText(r: FundResult, lang: Lang): string {
   const da = lang === 'da';
@@ -70,10 +71,14 @@ export const fundCommand: Command = {
     da: 'en revolverende fond, der geninvesterer sine tilbagebetalinger: investeret, tilbagebetalt og hjulpne pr. år',
   },
   usage: ['fund [--preset NAME] [--params FILE.json] [--set key=value]... [--contract NAME|FILE.json] [--json]'],
-  options: [...MODEL_INPUT_OPTIONS, CONTRACT_OPTION, JSON_OPTION],
+  options: [...MODEL_INPUT_OPTIONS, CONTRACT_OPTION, JSON_OPTION, ...BATCH_OPTIONS],
   helpDetails: (ctx: Context) => parameterHelp(fundModel, ctx.lang),
   run(opts, ctx) {
-    if (opts.values.contract !== undefined) return runOutcomeFund(opts, ctx, (r) => fundText(r, ctx.lang));
+    if (opts.values.contract !== undefined) {
+      const batchFlag = ['csv', 'keep-going'].find((f) => opts.flags.has(f));
+      if (batchFlag) throw new UsageError(`--${batchFlag} is not available with --contract yet; run the batch without --contract`, `--${batchFlag} findes endnu ikke sammen med --contract; kør batchen uden --contract`);
+      return runOutcomeFund(opts, ctx, (r) => fundText(r, ctx.lang));
+    }
     runModelCommand(fundModel, fundJson, fundText, opts, ctx);
   },
 };

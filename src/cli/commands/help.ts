@@ -11,7 +11,9 @@ export const helpCommand: Command = {
   args: '[COMMAND]',
   options: [],
   run(opts, ctx) {
-    if (opts.positional.length > 1) throw new UsageError(`dsi help takes at most one command name (got ${opts.positional.join(' ')})`);
+    if (opts.positional.length > 1) {
+      throw new UsageError(`dsi help takes at most one command name (got ${opts.positional.join(' ')})`, `dsi help tager højst ét kommandonavn (fik ${opts.positional.join(' ')})`);
+    }
     const name = opts.positional[0];
     if (name === undefined) {
       ctx.out(generalHelp(ctx));
@@ -20,7 +22,11 @@ export const helpCommand: Command = {
     const cmd = ctx.commands.find((c) => c.name === name.toLowerCase());
     if (!cmd) {
       const guess = closest(name, ctx.commands.map((c) => c.name));
-      throw new UsageError(`Unknown command '${name}'${guess ? ` - did you mean '${guess}'?` : ''} (commands: ${ctx.commands.map((c) => c.name).join(', ')})`);
+      const names = ctx.commands.map((c) => c.name).join(', ');
+      throw new UsageError(
+        `Unknown command '${name}'${guess ? ` - did you mean '${guess}'?` : ''} (commands: ${names})`,
+        `Ukendt kommando '${name}'${guess ? ` - mente du '${guess}'?` : ''} (kommandoer: ${names})`,
+      );
     }
     ctx.out(commandHelp(cmd, ctx));
   },

@@ -13,6 +13,7 @@ import { exportCommand } from './export';
 import { contractCommand } from './contract';
 import { simulateCommand } from './simulate';
 import { sensitivityCommand } from './sensitivity';
+import { goalSeekCommand } from './goalseek';
 
 export const COMMANDS: readonly Command[] = [
   caseCommand,
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   contractCommand,
   simulateCommand,
   sensitivityCommand,
+  goalSeekCommand,
   presetsCommand,
   paramsCommand,
   exportCommand,

@@ -23,7 +23,7 @@ export const paramsCommand: Command = {
   run(opts, ctx) {
     const name = single(opts, 'preset');
     const names = PRESETS.map((p) => p.name).join(', ');
-    if (name === undefined) throw new UsageError(`dsi params needs --preset NAME (presets: ${names})`);
+    if (name === undefined) throw new UsageError(`dsi params needs --preset NAME (presets: ${names})`, `dsi params kræver --preset NAVN (forudindstillinger: ${names})`);
     const preset = findPreset(name);
     if (!preset) {
       const guess = closest(name.trim(), PRESETS.map((p) => p.name));

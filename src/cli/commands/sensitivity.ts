@@ -53,10 +53,10 @@ export const sensitivityCommand: Command = {
     const output = single(opts, 'output');
     const grids = opts.values.grid ?? [];
     if (grids.length > 0) {
-      if (grids.length !== 2) throw new UsageError(`--grid must be given exactly twice (got ${grids.length})`);
+      if (grids.length !== 2) throw new UsageError(`--grid must be given exactly twice (got ${grids.length})`, `--grid skal angives præcis to gange (fik ${grids.length})`);
       const [gx, gy] = grids.map((g) => {
         const eq = g.indexOf('=');
-        if (eq < 0) throw new UsageError(`--grid needs key=v1,v2,... (got '${g}')`);
+        if (eq < 0) throw new UsageError(`--grid needs key=v1,v2,... (got '${g}')`, `--grid kræver nøgle=v1,v2,... (fik '${g}')`);
         const key = lookupKey(model, g.slice(0, eq).trim()).key;
         return { key, values: g.slice(eq + 1).split(',').map((v, i) => parseNumber(`${key} grid value ${i + 1}`, v)) };
       });

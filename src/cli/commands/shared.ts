@@ -1,11 +1,30 @@
 /** Pieces the model commands share. */
 import type { OptionSpec, Lang, ParsedOptions, Context } from '../types';
 import type { ModelDef, Preset, Text } from '../../model';
-import { runFromOptions } from '../inputs';
+import { localMessage } from '../../model';
+import { runFromOptions, scenarioError } from '../inputs';
+import { csvText } from '../csv';
 import type { SingleRun } from '../inputs';
 import { wrap } from '../format';
 import { jsonMany, jsonOne } from '../json';
 import { reportCheck, caveatNote } from '../presetText';
+
+export const BATCH_OPTIONS: OptionSpec[] = [
+  {
+    name: 'csv',
+    help: {
+      en: 'print one CSV row per scenario (inputs and main results; see docs/cli.md); --lang da writes Danish Excel\'s CSV (; and decimal comma)',
+      da: 'udskriv én CSV-række pr. scenarie (input og hovedresultater; se docs/cli.md); --lang da skriver dansk Excels CSV (; og decimalkomma)',
+    },
+  },
+  {
+    name: 'keep-going',
+    help: {
+      en: 'in a batch, report a bad scenario as an error row (JSON: {"scenario", "error"}) and run the others; exit status 1 if any failed',
+      da: 'i en batch: rapportér et forkert scenarie som en fejlrække (JSON: {"scenario", "error"}) og kør de andre; afslutningsstatus 1, hvis nogen fejlede',
+    },
+  },
+];
 
 export const JSON_OPTION: OptionSpec = {
   name: 'json',
@@ -53,14 +72,32 @@ export function runModelCommand<R>(
   ctx: Context,
   extras: ModelCommandExtras<R> = {},
 ): void {
-  const out = runFromOptions(model, opts, ctx.io);
+  const out = runFromOptions(model, opts, ctx.io, opts.flags.has('keep-going'));
+  const csv = opts.flags.has('csv');
   const warn = (r: R, where: string) => {
     for (const w of extras.warnings?.(r) ?? []) ctx.io.stderr(wrap(`${ctx.lang === 'da' ? 'Advarsel' : 'Warning'}${where}: ${w[ctx.lang]}`, 100, '  ', ''));
   };
-  if (out.batch) out.results.forEach((r, i) => warn(r, ` (scenario ${i + 1})`));
+  if (out.batch) out.scenarios.forEach((x) => x.error === undefined && warn(x.result as R, ` (scenario ${x.number})`));
   else warn(out.result, '');
   if (out.batch) {
-    ctx.out(jsonMany(out.results.map(toJson)));
+    const failed = out.scenarios.filter((x) => x.error !== undefined);
+    const message = (e: Error) => localMessage(e, ctx.lang);
+    if (csv) ctx.out(csvText(model, out.scenarios, ctx.lang, message));
+    else ctx.out(jsonMany(out.scenarios.map((x) => (x.error ? { scenario: x.number, error: message(x.error) } : toJson(x.result as R)))));
+    if (failed.length > 0) {
+      const first = failed[0];
+      const firstText = message(scenarioError(first.number - 1, first.error!));
+      ctx.io.stderr(
+        ctx.lang === 'da'
+          ? `dsi: ${failed.length} af ${out.scenarios.length} scenarier fejlede; det første: ${firstText}\n`
+          : `dsi: ${failed.length} of ${out.scenarios.length} scenarios failed; the first: ${firstText}\n`,
+      );
+      ctx.status = 1;
+    }
+    return;
+  }
+  if (csv) {
+    ctx.out(csvText(model, [{ number: 1, params: out.params, result: out.result }], ctx.lang, (e) => localMessage(e, ctx.lang)));
     return;
   }
   if (opts.flags.has('json')) {

@@ -29,7 +29,7 @@ export function chooseModel(opts: ParsedOptions): SimKind {
   const m = single(opts, 'model');
   if (m !== undefined) {
     const k = m.trim().toLowerCase();
-    if (k !== 'case' && k !== 'contract' && k !== 'fund') throw new UsageError(`--model must be case, contract or fund (got '${m}')`);
+    if (k !== 'case' && k !== 'contract' && k !== 'fund') throw new UsageError(`--model must be case, contract or fund (got '${m}')`, `--model skal være case, contract eller fund (fik '${m}')`);
     return k;
   }
   const p = single(opts, 'preset');

@@ -59,7 +59,7 @@ export const compareTab: PaneTab = {
         out.append(h('p', { class: 'note' }, app.t('compareNeedTwo')));
         return;
       }
-      const outcomes = cols.map((c) => evaluateScenario(c.s));
+      const outcomes = cols.map((c) => evaluateScenario(c.s, app.lang));
       const kinds = new Set(outcomes.map((o) => (o.ok ? o.kind : 'none')));
       const table = h('table', { id: 'compare-table', class: 'compare' },
         h('caption', {}, app.t('compareTitle')),

@@ -5,7 +5,7 @@
  * numbers, formatted, each with the raw number in data-value.
  */
 import {
-  run, contractModel, caseModel, caseParamMeta, contractParamMeta, presetValues, violation, ruleText, isDomainError,
+  run, contractModel, caseModel, caseParamMeta, contractParamMeta, presetValues, violation, ruleText, isDomainError, localMessage,
   analyseContract, ACTORS_AND_TOTAL, CONTRACT_ACTORS, ContractParams, ContractResult, ContractAnalysis, ParamMeta, InputLayer,
 } from '../../model';
 import type { App } from '../app';
@@ -67,7 +67,7 @@ export function evaluateContractTerms(app: App): ContractOutcome {
   for (const m of TERM_PARAMS) {
     const v = terms[m.key];
     if (v === undefined) continue;
-    const msg = violation(m, v);
+    const msg = violation(m, v, app.lang);
     if (msg) fieldErrors.set(m.key, msg);
   }
   if (fieldErrors.size > 0) return { ok: false, fieldErrors };
@@ -77,8 +77,9 @@ export function evaluateContractTerms(app: App): ContractOutcome {
   } catch (e) {
     if (!isDomainError(e)) throw e;
     const mine = e.key !== undefined && TERM_PARAMS.some((m) => m.key === e.key);
-    if (mine) fieldErrors.set(e.key as string, e.message);
-    return { ok: false, fieldErrors, general: mine ? undefined : e.message };
+    const message = localMessage(e, app.lang);
+    if (mine) fieldErrors.set(e.key as string, message);
+    return { ok: false, fieldErrors, general: mine ? undefined : message };
   }
 }
 
@@ -183,7 +184,7 @@ export const contractTab: PaneTab = {
         id, name: m.key, type: 'text', inputmode: 'decimal', autocomplete: 'off', 'aria-describedby': helpId,
         placeholder: m.default !== undefined ? inputText(L, m.default) : app.t(m.required ? 'required' : 'notGiven'),
         oninput: () => {
-          const v = parseInput(input.value);
+          const v = parseInput(input.value, L, m);
           if (v === undefined) delete terms[m.key];
           else terms[m.key] = v;
           update();

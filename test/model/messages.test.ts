@@ -1,0 +1,76 @@
+/** Errors carry their parts (code and parameters) and read the same in Danish; English is unchanged. */
+import { render, maxAffordablePrice, investorBreakEvenPrice, run, caseModel, contractModel, fundModel, parseParameterTable, violation, fieldViolations, localMessage, isDomainError, caseParamMeta } from '../../src/model';
+import type { InputLayer } from '../../src/model';
+import { evaluateScenario } from '../../src/taskpane/evaluate';
+
+function error(f: () => unknown) {
+  try {
+    f();
+  } catch (e) {
+    if (isDomainError(e)) return e;
+    throw e;
+  }
+  throw new Error('expected an error');
+}
+const holbaek = (values: Record<string, unknown>): InputLayer[] => [{ preset: 'holbaek-ips', values }];
+
+describe('model errors in English and Danish', () => {
+  it.each([
+    [holbaek({ successRate: 1.4 }), 'successRate must be between 0 and 1 (got 1.4)', 'successRate skal være mellem 0 og 1 (fik 1,4)', 'fieldRange'],
+    [holbaek({ costProfile: [0.5, 0.4] }), 'costProfile must sum to 1 (sums to 0.9)', 'costProfile skal summere til 1 (summerer til 0,9)', 'sumToOne'],
+    [holbaek({ costShareKommune: 0.5 }), 'costShareKommune + costShareRegion + costShareStat must sum to 1 (sums to 0.5)', 'costShareKommune + costShareRegion + costShareStat skal summere til 1 (summerer til 0,5)', 'sumToOne'],
+    [holbaek({ costProfile: [1.5, -0.5] }), 'costProfile values must be 0 or more (value 2 is -0.5)', 'værdierne i costProfile skal være 0 eller mere (værdi 2 er -0,5)', 'fieldValuesRange'],
+    [holbaek({ horizon: 2.5 }), 'horizon must be a whole number from 1 to 50 (got 2.5)', 'horizon skal være et helt tal fra 1 til 50 (fik 2,5)', 'fieldRange'],
+    [holbaek({ successRate: '0.4' }), "successRate must be a number, not text (got '0.4')", "successRate skal være et tal, ikke tekst (fik '0.4')", 'fieldText'],
+    [holbaek({ costPerParticipant: 1000, costTotal: 5 }), 'give costTotal or costPerParticipant, not both (got costTotal 5 and costPerParticipant 1000)', 'angiv costTotal eller costPerParticipant, ikke begge (fik costTotal 5 og costPerParticipant 1000)', 'costBoth'],
+    [holbaek({ sucessRate: 0.4 }), "Unknown parameter 'sucessRate' - did you mean 'successRate'?", "Ukendt parameter 'sucessRate' - mente du 'successRate'?", 'unknownKey'],
+    [[{ preset: 'holbaek' }], "Unknown preset 'holbaek' - did you mean 'holbaek-ips'? (presets: holbaek-ips, holbaek-ips-low, holbaek-ips-high, dsi-fund-25m, holbaek-ips-contract)", "Ukendt forudindstilling 'holbaek' - mente du 'holbaek-ips'? (forudindstillinger: holbaek-ips, holbaek-ips-low, holbaek-ips-high, dsi-fund-25m, holbaek-ips-contract)", 'unknownPreset'],
+    [[{ values: { participants: 10 } }], 'successRate is required (must be between 0 and 1)', 'successRate skal angives (skal være mellem 0 og 1)', 'fieldRequired'],
+  ])('%j', (layers, english, danish, code) => {
+    const e = error(() => run(caseModel, layers as InputLayer[]));
+    expect(e.message).toBe(english);
+    expect(localMessage(e, 'en')).toBe(english);
+    expect(localMessage(e, 'da')).toBe(danish);
+    expect(e.parts?.code).toBe(code);
+  });
+
+  it('contract and fund rules', () => {
+    const pay = error(() => run(contractModel, [{ preset: 'holbaek-ips-contract', values: { payerShareKommune: 0.5 } }]));
+    expect(localMessage(pay, 'da')).toBe('payerShareKommune + payerShareRegion + payerShareStat skal summere til 1 (summerer til 0,5)');
+    const start = error(() => run(contractModel, [{ preset: 'holbaek-ips-contract', values: { paymentStart: 7 } }]));
+    expect(start.message).toBe('paymentStart must be within the horizon (got 7, horizon 6)');
+    expect(localMessage(start, 'da')).toBe('paymentStart skal ligge inden for horisonten (fik 7, horisont 6)');
+    const fund = error(() => run(fundModel, [{ preset: 'dsi-fund-25m', values: { initialCapital: 0 } }]));
+    expect(localMessage(fund, 'da')).toBe('initialCapital skal være større end 0 (fik 0)');
+  });
+
+  it('rule numbers in Danish: decimal comma and point between thousands', () => {
+    const m = { key: 'x', kind: 'number' as const, min: 0.5, max: 25000 };
+    expect(violation(m, 0.1)).toBe('x must be between 0.5 and 25,000 (got 0.1)');
+    expect(violation(m, 0.1, 'da')).toBe('x skal være mellem 0,5 og 25.000 (fik 0,1)');
+  });
+
+  it('parameter-table errors', () => {
+    const e = error(() => parseParameterTable(caseModel, [['successRate', 0.4], ['successRate', 0.5]]));
+    expect(e.message).toBe('successRate is given twice (rows 1 and 2)');
+    expect(localMessage(e, 'da')).toBe('successRate er angivet to gange (række 1 og 2)');
+    const gap = error(() => parseParameterTable(caseModel, [['costProfile', 0.6, '', 0.4]]));
+    expect(localMessage(gap, 'da')).toBe("Række 1 ('costProfile') har en tom celle i kolonne 3 før værdien 0,4; en vektors værdier skal stå ved siden af hinanden");
+  });
+
+  it('the Danish pane gets Danish messages at the fields', () => {
+    expect(fieldViolations(caseParamMeta, { successRate: 1.4 }, 'da').get('successRate')).toBe('successRate skal være mellem 0 og 1 (fik 1,4)');
+    const o = evaluateScenario({ id: 'x', name: 'x', kind: 'case', preset: 'holbaek-ips', values: { ...run(caseModel, [{ preset: 'holbaek-ips' }]).params, costProfile: [0.5, 0.4] } }, 'da');
+    expect(o.ok).toBe(false);
+    if (!o.ok) expect(o.fieldErrors.get('costProfile')).toBe('costProfile skal summere til 1 (summerer til 0,9)');
+  });
+
+  it('derived contract figures that do not exist say why, in both languages', () => {
+    const p = run(contractModel, [{ preset: 'holbaek-ips-contract', values: { paymentCap: 100 } }]).params;
+    const d = investorBreakEvenPrice(p);
+    expect(d.value).toBeNull();
+    expect(d.reason).toBe('the cap of 100 DKK is below the cost of 6,900,000 DKK, so the multiple cannot reach 1');
+    expect(render(d.reasonParts!, 'da')).toBe('loftet på 100 kr. er under udgiften på 6.900.000 kr., så faktoren kan ikke nå 1');
+    expect(maxAffordablePrice(p).reason).toBe("the cap of 100 DKK keeps kommune's result positive at any price");
+  });
+});
