@@ -42,7 +42,6 @@ import {
   FundSimulation,
   FundSimResult,
   defaultFundDistributions,
-  FundResult,
   Derived,
   notAvailable,
   render,
