@@ -9,6 +9,7 @@ import { fundSchema, fundObject, fundFields, fundRules, fundParamMeta, evaluateF
 import { contractSchema, contractParamMeta, evaluateContract, ContractParams, ContractResult } from './contract';
 import { resolveDiscountRate } from './discountSchedules';
 import type { ParamMeta } from './fields';
+import { withRules } from './fields';
 import { ParameterError, showValue } from './errors';
 import { closest } from './suggest';
 import { fastParse } from './fastValidate';
@@ -51,7 +52,7 @@ export const fundModel: ModelDef<FundParams, FundResult> = {
  */
 export const outcomeFundInputModel: ModelDef<FundParams, FundParams> = {
   ...fundModel,
-  schema: z.extend(fundObject, { repaymentMultiple: z.optional(fundFields.repaymentMultiple) }).check(fundRules) as unknown as z.ZodMiniType<FundParams>,
+  schema: withRules(z.extend(fundObject, { repaymentMultiple: z.optional(fundFields.repaymentMultiple) }), fundRules) as unknown as z.ZodMiniType<FundParams>,
   evaluate: (p) => p,
 };
 
