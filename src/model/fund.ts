@@ -2,7 +2,7 @@
  * Fund model (docs/model.md section 2): a revolving fund that reinvests its repayments.
  */
 import { z } from 'zod/mini';
-import { numberField, integerField, vectorField, ratesField, fieldsOf, ParamMeta } from './fields';
+import { numberField, integerField, vectorField, ratesField, fieldsOf, withRules, ParamMeta, Report } from './fields';
 import { irr } from './irr';
 import { evaluateFundFlows, fixedMultipleShares, FundFlows } from './fundFlows';
 
@@ -104,13 +104,13 @@ export const fundFields = {
 export const fundObject = z.object(fundFields);
 
 /** The rules across fields (docs/fund.md), shared with the outcome fund's input model. */
-export const fundRules = z.superRefine((p: { capitalInjections: number[]; horizon: number }, ctx) => {
+export function fundRules(p: { capitalInjections: number[]; horizon: number }, report: Report): void {
   if (p.capitalInjections.length > p.horizon) {
-    ctx.addIssue({ code: 'custom', path: ['capitalInjections'], message: `capitalInjections must not be longer than the horizon (${p.capitalInjections.length} years given, horizon ${p.horizon})` });
+    report('capitalInjections', `capitalInjections must not be longer than the horizon (${p.capitalInjections.length} years given, horizon ${p.horizon})`);
   }
-});
+}
 
-export const fundSchema = fundObject.check(fundRules);
+export const fundSchema = withRules(fundObject, fundRules);
 export type FundParams = z.output<typeof fundObject>;
 export type FundInput = Partial<Record<keyof FundParams, unknown>>;
 export const fundParamMeta: readonly ParamMeta[] = fieldsOf(fundObject);

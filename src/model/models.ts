@@ -13,6 +13,7 @@ import { ParameterError } from './errors';
 import { defineMessages, invalid, render, showValueIn } from './messages';
 import type { MessageParts } from './errors';
 import { violationParts } from './fields';
+import { withRules } from './fields';
 import { closest } from './suggest';
 import { fastParse } from './fastValidate';
 import { findPreset, PRESETS } from './presets';
@@ -99,7 +100,7 @@ export const fundModel: ModelDef<FundParams, FundResult> = {
  */
 export const outcomeFundInputModel: ModelDef<FundParams, FundParams> = {
   ...fundModel,
-  schema: z.extend(fundObject, { repaymentMultiple: z.optional(fundFields.repaymentMultiple) }).check(fundRules) as unknown as z.ZodMiniType<FundParams>,
+  schema: withRules(z.extend(fundObject, { repaymentMultiple: z.optional(fundFields.repaymentMultiple) }), fundRules) as unknown as z.ZodMiniType<FundParams>,
   evaluate: (p) => p,
 };
 
