@@ -223,9 +223,9 @@ test('risk tab: the fund, 1,000 draws with seed 5, gives the model\'s mean cumul
   // The Risk tab simulates what the Model tab holds: here the case, under or without the contract.
   await page.click('#tab-risk');
   expect(await page.locator('#risk-kind option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['case', 'contract']);
-  expect(await text(page, '#risk-source')).toBe('Simulates the case on the Model tab: holbaek-ips.');
+  expect(await text(page, '#risk-source')).toBe('Simulates the case on the Model tab: unsaved, based on holbaek-ips.');
   await page.selectOption('#risk-kind', 'contract');
-  expect(await text(page, '#risk-source')).toBe('Simulates the contract of the Contract tab on the case on the Model tab: holbaek-ips.');
+  expect(await text(page, '#risk-source')).toBe('Simulates the contract of the Contract tab on the case on the Model tab: unsaved, based on holbaek-ips.');
   // A fund on the Model tab: the fund is simulated, and nothing else can be chosen.
   await page.click('#tab-model');
   await page.selectOption('#start-select', 'preset:dsi-fund-25m');
@@ -233,7 +233,7 @@ test('risk tab: the fund, 1,000 draws with seed 5, gives the model\'s mean cumul
   await page.click('#tab-risk');
   expect(await page.inputValue('#risk-kind')).toBe('fund');
   expect(await page.isDisabled('#risk-kind')).toBe(true);
-  expect(await text(page, '#risk-source')).toBe('Simulates the fund on the Model tab: dsi-fund-25m.');
+  expect(await text(page, '#risk-source')).toBe('Simulates the fund on the Model tab: unsaved, based on dsi-fund-25m.');
   const keys = await page.locator('#risk-dist-table .dist-row').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-key')));
   expect(keys).toEqual(['successRate', 'repaymentMultiple']);
   await page.fill('#risk-draws', '1000');
@@ -280,7 +280,7 @@ test('risk tab: the fund, 1,000 draws with seed 5, gives the model\'s mean cumul
   await page.click('#start-load');
   await page.click('#tab-risk');
   expect(await page.inputValue('#risk-kind')).toBe('case');
-  expect(await text(page, '#risk-source')).toBe('Simulates the case on the Model tab: holbaek-ips.');
+  expect(await text(page, '#risk-source')).toBe('Simulates the case on the Model tab: unsaved, based on holbaek-ips.');
   expect(paneErrors(log)).toEqual([]);
   await page.context().close();
 });
