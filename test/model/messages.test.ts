@@ -24,7 +24,7 @@ describe('model errors in English and Danish', () => {
     [holbaek({ successRate: '0.4' }), "successRate must be a number, not text (got '0.4')", "successRate skal være et tal, ikke tekst (fik '0.4')", 'fieldText'],
     [holbaek({ costPerParticipant: 1000, costTotal: 5 }), 'give costTotal or costPerParticipant, not both (got costTotal 5 and costPerParticipant 1000)', 'angiv costTotal eller costPerParticipant, ikke begge (fik costTotal 5 og costPerParticipant 1000)', 'costBoth'],
     [holbaek({ sucessRate: 0.4 }), "Unknown parameter 'sucessRate' - did you mean 'successRate'?", "Ukendt parameter 'sucessRate' - mente du 'successRate'?", 'unknownKey'],
-    [[{ preset: 'holbaek' }], "Unknown preset 'holbaek' - did you mean 'holbaek-ips'? (presets: holbaek-ips, holbaek-ips-low, holbaek-ips-high, dsi-fund-25m, holbaek-ips-contract)", "Ukendt forudindstilling 'holbaek' - mente du 'holbaek-ips'? (forudindstillinger: holbaek-ips, holbaek-ips-low, holbaek-ips-high, dsi-fund-25m, holbaek-ips-contract)", 'unknownPreset'],
+    [[{ preset: 'holbaek' }], "Unknown preset 'holbaek' - did you mean 'holbaek-ips'? (presets: holbaek-ips, holbaek-ips-low, holbaek-ips-high, dsi-fund-25m, holbaek-ips-contract, holbaek-ips-lines)", "Ukendt forudindstilling 'holbaek' - mente du 'holbaek-ips'? (forudindstillinger: holbaek-ips, holbaek-ips-low, holbaek-ips-high, dsi-fund-25m, holbaek-ips-contract, holbaek-ips-lines)", 'unknownPreset'],
     [[{ values: { participants: 10 } }], 'successRate is required (must be between 0 and 1)', 'successRate skal angives (skal være mellem 0 og 1)', 'fieldRequired'],
   ])('%j', (layers, english, danish, code) => {
     const e = error(() => run(caseModel, layers as InputLayer[]));

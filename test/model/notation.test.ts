@@ -35,7 +35,7 @@ describe('percentages', () => {
       'costProfile', 'costShareKommune', 'costShareRegion', 'costShareStat', 'dropoutRate', 'successRate', 'baselineRate',
       'effectRamp', 'persistence', 'discountRate',
     ]);
-    expect(fundParamMeta.filter(acceptsPercent).map((m) => m.key)).toEqual(['reinvestShare', 'successRate']);
+    expect(fundParamMeta.filter(acceptsPercent).map((m) => m.key)).toEqual(['reinvestShare', 'successRate', 'lossRate', 'guaranteeShare']);
     expect(message(() => readNumber('50%', 'cli', 'participants', participants))).toBe(
       "participants is in people, not a share or a rate, so it cannot be written with % (got '50%')",
     );
