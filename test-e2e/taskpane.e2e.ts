@@ -155,7 +155,11 @@ test('an invalid value shows the model\'s message at the field and keeps the las
   expect(await caseFigures(page)).toEqual(valid);
 
   // Fixing it recomputes: the figures now equal the model at successRate 0.5.
-  await page.fill('#field-costProfile-2', '0,4'); // a Danish decimal comma is read too
+  // The English pane reads English notation: a decimal comma is refused with a hint at the field.
+  await page.fill('#field-costProfile-2', '0,4');
+  await expect(text(page, '#field-costProfile-error')).resolves.toBe("costProfile value 2 must be a number, not text (got '0,4')");
+  expect(await caseFigures(page)).toEqual(valid);
+  await page.fill('#field-costProfile-2', '0.4');
   const m = run(caseModel, [{ preset: 'holbaek-ips' }, { values: { successRate: 0.5 } }]).result;
   expect(await page.isHidden('#field-costProfile-error')).toBe(true);
   expect(await page.isHidden('#stale-notice')).toBe(true);
