@@ -5,7 +5,7 @@
  * contract plan (contract.ts) reuses the same pieces.
  */
 import { caseParamMeta, ACTORS_AND_TOTAL } from '../model';
-import type { CaseParams, ActorOrTotal } from '../model';
+import type { CaseParams, ActorOrTotal, ParamMeta } from '../model';
 import { buildInputs } from './inputs';
 import { SheetBuilder, addr, FMT } from './plan';
 import type { Label, Lang, PlanName, WorkbookPlan, ChartSpec, SheetNames } from './plan';
@@ -279,16 +279,23 @@ export function caseRules(p: CaseParams): RuleCheck[] {
   ];
 }
 
-export function casePlan(p: CaseParams, options: PlanOptions = {}): WorkbookPlan {
+/** The start both the case and the contract workbooks share: inputs, the Model sheet's status,
+ *  basics and year rows (with budget lines). */
+export function caseSheetStart(p: CaseParams, meta: readonly ParamMeta[], options: PlanOptions) {
   const resolved = resolve(options);
   const { lang, sheetNames } = resolved;
-  const inputs = buildInputs(sheetNames.inputs, lang, caseParamMeta, p as unknown as Record<string, unknown>, { preset: options.preset });
+  const inputs = buildInputs(sheetNames.inputs, lang, meta, p as unknown as Record<string, unknown>, { preset: options.preset });
   const names: PlanName[] = [...inputs.names];
   const rows = modelSheet(sheetNames, p.horizon, p.horizon, lang, names);
   statusRow(rows);
   const sRow = caseBasics(rows);
   rows.blank();
   const years = withBudgetLines(rows, caseYears(rows, p), inputs, sheetNames.inputs);
+  return { resolved, inputs, names, rows, sRow, years };
+}
+
+export function casePlan(p: CaseParams, options: PlanOptions = {}): WorkbookPlan {
+  const { resolved, inputs, names, rows, sRow, years } = caseSheetStart(p, caseParamMeta, options);
   const blocks = caseActors(rows, years);
   const metrics = new Metrics(rows);
   caseHeadMetrics(metrics, sRow, years);

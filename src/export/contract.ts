@@ -6,14 +6,13 @@
  */
 import { contractParamMeta, ACTORS_AND_TOTAL } from '../model';
 import type { ContractParams, ActorOrTotal } from '../model';
-import { buildInputs } from './inputs';
 import { addr, FMT } from './plan';
-import type { PlanName, WorkbookPlan } from './plan';
+import type { WorkbookPlan } from './plan';
 import { Metrics } from './rows';
 import type { ModelRows } from './rows';
-import { modelSheet, caseBasics, caseYears, caseActors, caseRules, caseHeadMetrics, actorBlock, actorMetrics, sumOfActors, cumulativeChart, ACTOR_LABEL, ACTOR_SUFFIX, withBudgetLines, unitGainRef, gainsLabel } from './case';
+import { caseSheetStart, caseActors, caseRules, caseHeadMetrics, actorBlock, actorMetrics, sumOfActors, cumulativeChart, ACTOR_LABEL, ACTOR_SUFFIX, unitGainRef, gainsLabel } from './case';
 import type { CaseYears, ActorRows } from './case';
-import { assemble, resolve, statusRow } from './results';
+import { assemble } from './results';
 import type { PlanOptions } from './results';
 import { sumCheck } from './checks';
 import type { RuleCheck } from './checks';
@@ -147,15 +146,7 @@ function contractMetrics(metrics: Metrics, sRow: number, years: CaseYears, pay: 
 }
 
 export function contractPlan(p: ContractParams, options: PlanOptions = {}): WorkbookPlan {
-  const resolved = resolve(options);
-  const { lang, sheetNames } = resolved;
-  const inputs = buildInputs(sheetNames.inputs, lang, contractParamMeta, p as unknown as Record<string, unknown>, { preset: options.preset });
-  const names: PlanName[] = [...inputs.names];
-  const rows = modelSheet(sheetNames, p.horizon, p.horizon, lang, names);
-  statusRow(rows);
-  const sRow = caseBasics(rows);
-  rows.blank();
-  const years = withBudgetLines(rows, caseYears(rows, p), inputs, sheetNames.inputs);
+  const { resolved, inputs, names, rows, sRow, years } = caseSheetStart(p, contractParamMeta, options);
   const pay = paymentRows(rows, years);
   const inv = investorRows(rows, years, pay);
   const under = contractActors(rows, years, pay);
