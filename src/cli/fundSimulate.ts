@@ -62,5 +62,10 @@ export function runFundSimulation(
 
 /** --contract belongs to the fund model's simulation only. */
 export function checkContractOption(opts: ParsedOptions, kind: string): void {
-  if (opts.values.contract !== undefined && kind !== 'fund') throw new UsageError(`--contract is for --model fund (the fund repaid by a reference contract), not ${kind}`);
+  if (opts.values.contract !== undefined && kind !== 'fund') {
+    throw new UsageError(
+      `--contract is for --model fund (the fund repaid by a reference contract), not ${kind}`,
+      `--contract er til --model fund (fonden, der tilbagebetales af en referencekontrakt), ikke ${kind}`,
+    );
+  }
 }

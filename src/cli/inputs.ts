@@ -88,7 +88,7 @@ function parseStructuredSet(key: string, raw: string): unknown {
   try {
     return JSON.parse(raw);
   } catch {
-    throw new ParameterError(`${key} on --set takes a number or JSON, e.g. --set 'consequences=[{"id": "laegebesoeg", "units": 3}]' (got '${raw}')`, key, raw);
+    throw invalid('structuredSet', { key, raw }, key, raw);
   }
 }
 
@@ -134,6 +134,11 @@ function describe(v: unknown): string {
 }
 
 defineMessages({
+  cliWholeNumber: { en: (p) => `${p.name} must be a whole number (got ${p.raw})`, da: (p) => `${p.name} skal være et helt tal (fik ${p.raw})` },
+  structuredSet: {
+    en: (p) => `${p.key} on --set takes a number or JSON, e.g. --set 'consequences=[{"id": "laegebesoeg", "units": 3}]' (got '${p.raw}')`,
+    da: (p) => `${p.key} i --set tager et tal eller JSON, fx --set 'consequences=[{"id": "laegebesoeg", "units": 3}]' (fik '${p.raw}')`,
+  },
   jsonNotObject: {
     en: (p) => `parameters must be a JSON object {"key": value, ...} (got ${p.got})`,
     da: (p) => `parametre skal være et JSON-objekt {"nøgle": værdi, ...} (fik ${p.got})`,

@@ -4,7 +4,7 @@
  * --preset / --params / --set exactly as for `dsi fund`; the contract from a preset name or a JSON
  * object of contract parameters (which may name a "preset" to start from).
  */
-import { fundModel, outcomeFundInputModel, contractModel, run, repaymentShares, evaluateOutcomeFund, findPreset, PRESETS, lookupKey, isDomainError, showValue } from '../model';
+import { fundModel, outcomeFundInputModel, contractModel, run, repaymentShares, evaluateOutcomeFund, findPreset, PRESETS, lookupKey, isDomainError, showValue, showValueIn, localMessage } from '../model';
 import type { FundParams, FundResult, ContractParams, ContractResult, InputLayer } from '../model';
 import type { CliIO, Context, OptionSpec, ParsedOptions } from './types';
 import { runFromOptions, objectLayer } from './inputs';
@@ -39,17 +39,24 @@ function contractLayer(spec: string, io: CliIO): { layer: InputLayer; label: str
     const contracts = PRESETS.filter((p) => p.kind === 'contract').map((p) => p.name).join(', ');
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (e as Error).message;
-    throw new UsageError(`--contract must be a contract preset (${contracts}) or a JSON file of contract parameters; '${spec}' is neither (${why})`);
+    const whyDa = code === 'ENOENT' ? 'filen findes ikke' : code === 'EISDIR' ? 'det er en mappe' : (e as Error).message;
+    throw new UsageError(
+      `--contract must be a contract preset (${contracts}) or a JSON file of contract parameters; '${spec}' is neither (${why})`,
+      `--contract skal være en kontraktforudindstilling (${contracts}) eller en JSON-fil med kontraktparametre; '${spec}' er ingen af delene (${whyDa})`,
+    );
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new UsageError(`the --contract file '${spec}' is not valid JSON: ${(e as Error).message}`);
+    throw new UsageError(`the --contract file '${spec}' is not valid JSON: ${(e as Error).message}`, `--contract-filen '${spec}' er ikke gyldig JSON: ${(e as Error).message}`);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new UsageError(`the --contract file '${spec}' must hold one JSON object of contract parameters (got ${showValue(data)})`);
+    throw new UsageError(
+      `the --contract file '${spec}' must hold one JSON object of contract parameters (got ${showValue(data)})`,
+      `--contract-filen '${spec}' skal indeholde ét JSON-objekt med kontraktparametre (fik ${showValueIn(data, 'da')})`,
+    );
   }
   return { layer: objectLayer(data), label: `contract from ${spec}` };
 }
@@ -60,15 +67,25 @@ export function referenceContract(spec: string, io: CliIO): { contract: Contract
   let params: ContractParams;
   try {
     ({ result: contract, params } = run(contractModel, [layer]));
-  } catch (e) {
-    if (isDomainError(e)) throw new UsageError(`--contract ${spec}: ${e.message}`);
-    throw e;
-  }
-  try {
     return { contract, params, shares: repaymentShares(contract), label };
   } catch (e) {
-    if (isDomainError(e)) throw new UsageError(`--contract ${spec}: ${e.message}`);
+    if (isDomainError(e)) throw new UsageError(`--contract ${spec}: ${e.message}`, `--contract ${spec}: ${localMessage(e, 'da')}`);
     throw e;
+  }
+}
+
+/** A value set by hand for a key the contract replaces would be ignored: refuse it instead. */
+export function refuseReplacedSets(opts: ParsedOptions): void {
+  for (const s of opts.values.set ?? []) {
+    const eq = s.indexOf('=');
+    if (eq < 0) continue;
+    const key = lookupKey(fundModel, s.slice(0, eq)).key;
+    if ((REPLACED_KEYS as readonly string[]).includes(key)) {
+      throw new UsageError(
+        `--set ${s}: with --contract the repayments come from the contract's payments, so ${key} is not used; leave it out`,
+        `--set ${s}: med --contract kommer tilbagebetalingerne fra kontraktens betalinger, så ${key} bruges ikke; udelad den`,
+      );
+    }
   }
 }
 
@@ -79,15 +96,7 @@ export function contractInfo(label: string, c: ContractResult, shares: number[])
 
 export function runOutcomeFund(opts: ParsedOptions, ctx: Context, text: (r: FundResult) => string): void {
   const spec = single(opts, 'contract') as string;
-  // A value set by hand for a key the contract replaces would be ignored: refuse it instead.
-  for (const s of opts.values.set ?? []) {
-    const eq = s.indexOf('=');
-    if (eq < 0) continue;
-    const key = lookupKey(fundModel, s.slice(0, eq)).key;
-    if ((REPLACED_KEYS as readonly string[]).includes(key)) {
-      throw new UsageError(`--set ${s}: with --contract the repayments come from the contract's payments, so ${key} is not used; leave it out`);
-    }
-  }
+  refuseReplacedSets(opts);
   const { contract, shares, label } = referenceContract(spec, ctx.io);
   const out = runFromOptions(outcomeFundInputModel, opts, ctx.io);
   const evaluate = (p: FundParams) => evaluateOutcomeFund(p, shares);

@@ -19,8 +19,8 @@ import {
   ContractParams,
   ContractResult,
   ParameterError,
-  NotAvailableError,
-  showValue,
+  invalid,
+  withPrefix,
   isEmptyCell,
   SIM_MODELS,
   SimKind,
@@ -47,6 +47,9 @@ import {
   render,
 } from '../model';
 import './messages';
+
+/** The front of a contract argument's message (the contract's own message follows). */
+const CONTRACT_ARG = { en: 'contract', da: 'contract' };
 import { asMatrix, shapeOf, flatten, isOmitted, scalarArg, textArg, actorArg } from './coerce';
 import { figure, table, resolveBase, parseOverrides, finite, Cell } from './adapters';
 import { fundOutputArg, fundTable, fundFigure } from './tables';
@@ -69,7 +72,7 @@ export function contractOutputArg(v: unknown): ContractFigure {
   const k = t.toLowerCase().replace(/[\s_-]/g, '');
   const alias: Record<string, ContractFigure> = { table: 'table', tabel: 'table', municipality: 'kommune', state: 'stat', investorpv: 'investor', maximumprice: 'maxprice' };
   const hit = alias[k] ?? (CONTRACT_FIGURES as readonly string[]).find((x) => x === k);
-  if (!hit) throw new ParameterError(`output must be "table" or one of ${CONTRACT_FIGURES.join(', ')} (got ${showValue(t)})`, 'output', t);
+  if (!hit) throw invalid('outputTableOr', { names: CONTRACT_FIGURES, value: t }, 'output', t);
   return hit as ContractFigure;
 }
 
@@ -130,8 +133,8 @@ function contractActorArg(v: unknown): ContractActor {
 export function switchRateCell(params: unknown, actor: unknown, overrides: unknown): number | Cell[][] {
   const a = contractActorArg(actor);
   const kind = detectKind(params);
-  if (kind === 'fund') throw new ParameterError('SWITCHRATE is for a case or a contract, not a fund', 'params');
-  if (kind === 'case' && a === 'investor') throw new ParameterError('a case without a contract has no investor; give a contract (outcomePrice)', 'actor', 'investor');
+  if (kind === 'fund') throw invalid('switchFund', {}, 'params');
+  if (kind === 'case' && a === 'investor') throw invalid('caseNoInvestor', {}, 'actor', 'investor');
   const model = kind === 'case' ? caseModel : contractModel;
   return figure(model as typeof contractModel, params, overrides, 'SWITCHRATE', ({ params: p }) => {
     const d = switchingRate(kind, p, a);
@@ -147,7 +150,7 @@ const CONTRACT_ONLY = new Set(contractModel.params.map((m) => m.key.toLowerCase(
 
 /** The preset's kind, else fund when a fund-only key is present, contract for a contract key, else case. */
 export function detectKind(params: unknown): SimKind {
-  if (isOmitted(params)) throw new ParameterError('params is empty: give a preset name (e.g. "holbaek-ips") or a parameter range', 'params');
+  if (isOmitted(params)) throw invalid('paramsEmpty', {}, 'params');
   const m = asMatrix(params);
   const keys = m.map((row) => (typeof row[0] === 'string' ? row[0].trim().toLowerCase() : ''));
   const presetName = shapeOf(m) === 'cell' ? m[0][0] : m.find((row) => typeof row[0] === 'string' && row[0].trim().toLowerCase() === 'preset')?.[1];
@@ -187,7 +190,7 @@ export interface SimRequest {
 function wholeArg(v: unknown, name: string, dflt: number): number {
   const x = scalarArg(v, name);
   if (isEmptyCell(x)) return dflt;
-  if (typeof x !== 'number' || !Number.isInteger(x)) throw new ParameterError(`${name} must be a whole number (got ${showValue(x)})`, name, x);
+  if (typeof x !== 'number' || !Number.isInteger(x)) throw invalid('wholeNumber', { name, value: x }, name, x);
   return x;
 }
 
@@ -215,11 +218,11 @@ export function simulationRequest(params: unknown, distributions: unknown, outpu
 
 /** The contract argument of DSI.SIMULATE: only for a fund, checked by the contract model. */
 function fundContractArg(kind: SimKind, contract: unknown): ContractParams {
-  if (kind !== 'fund') throw new ParameterError(`contract is for a fund (its repayments from a reference contract), not a ${kind}`, 'contract');
+  if (kind !== 'fund') throw invalid('contractForFund', { kind }, 'contract');
   try {
     return run(contractModel, [resolveBase(contractModel, contract).layer]).params;
   } catch (e) {
-    if (e instanceof ParameterError) throw new ParameterError(`contract: ${e.message}`, e.key, e.value);
+    if (e instanceof ParameterError) throw withPrefix(CONTRACT_ARG, e);
     throw e;
   }
 }
@@ -243,7 +246,7 @@ export function simulationOutput(req: SimRequest, r: SimResult | null): Cell[][]
     for (const [k, s] of Object.entries(r.stats)) {
       const actor = k.split('.')[0];
       const be = r.breakEven[actor];
-      const cells: Cell[] = [s.mean, s.sd, s.p5, s.p10, s.p50, s.p90, s.p95].map((x) => (Number.isFinite(x) ? x : new NotAvailableError(`${k} does not exist in any draw`)));
+      const cells: Cell[] = [s.mean, s.sd, s.p5, s.p10, s.p50, s.p90, s.p95].map((x) => (Number.isFinite(x) ? x : notAvailable('noneInAnyDraw', { what: k })));
       const pb: Cell = be && !k.endsWith('.multiple') && !k.endsWith('.irr') ? be.probability : '';
       rows.push([ROW_LABEL[k] ?? k, ...cells, pb]);
     }
@@ -259,7 +262,7 @@ export function simulationOutput(req: SimRequest, r: SimResult | null): Cell[][]
     return [[o === 'pshortfall' ? p.shortfall : p.capitalPreserved]];
   }
   if (o === 'breakeven' || o === 'balanceår') {
-    if (req.kind === 'fund') throw new ParameterError('the fund has no break-even; use output "table"', 'output', req.output);
+    if (req.kind === 'fund') throw invalid('fundNoBreakEven', {}, 'output', req.output);
     if (!r) return [];
     const H = r.horizon;
     const rows: Cell[][] = [['Actor', ...Array.from({ length: H }, (_, t) => `P(by year ${t + 1})`)]];
@@ -273,17 +276,13 @@ export function simulationOutput(req: SimRequest, r: SimResult | null): Cell[][]
   const names = Object.entries(ROW_LABEL).filter(([k]) => SIM_MODELS[req.kind] && (req.kind === 'contract' || !k.startsWith('investor'))).map(([, v]) => v);
   const figures = req.kind === 'fund' ? ['cumulativepeople', 'employed', 'totalinvested', 'fundvalue'] : names;
   if (!figures.includes(fig) || !(SIM_STATS as readonly string[]).includes(stat) || (stat === 'breakeven' && (req.kind === 'fund' || fig === 'multiple' || fig === 'irr'))) {
-    throw new ParameterError(
-      `output must be "table", ${req.kind === 'fund' ? '"pshortfall", "pcapital"' : '"breakeven"'} or figure.statistic with figure ${figures.join('|')} and statistic ${SIM_STATS.join('|')} (got ${showValue(req.output)})`,
-      'output',
-      req.output,
-    );
+    throw invalid('simOutput', { fund: req.kind === 'fund', figures, stats: SIM_STATS, value: req.output }, 'output', req.output);
   }
   if (!r) return [];
   const key = Object.keys(r.stats).find((k) => (ROW_LABEL[k] ?? k).toLowerCase() === fig) as string;
   if (stat === 'breakeven') return [[r.breakEven[key.split('.')[0]].probability]];
   const v = (r.stats[key] as unknown as Record<string, number>)[stat];
-  return [[Number.isFinite(v) ? v : new NotAvailableError(`${fig} does not exist in any draw`)]];
+  return [[Number.isFinite(v) ? v : notAvailable('noneInAnyDraw', { what: fig })]];
 }
 
 /**
@@ -311,16 +310,16 @@ export function tornadoCell(params: unknown, output: unknown, fraction: unknown)
   const f = scalarArg(fraction, 'fraction');
   const t = tornado(kind, layers, textArg(output, 'output'), isEmptyCell(f) ? {} : { fraction: f as number });
   const rows: Cell[][] = [['Parameter', 'Low', 'High', 'Output at low', 'Output at high', 'Swing']];
-  const na = (x: number | null) => (x === null ? new NotAvailableError(`${t.output} does not exist here`) : x);
+  const na = (x: number | null) => (x === null ? notAvailable('noneHere', { what: t.output }) : x);
   for (const r of t.rows) rows.push([r.key, r.low, r.high, na(r.outputLow), na(r.outputHigh), na(r.swing)]);
   return rows;
 }
 
 function valuesArg(v: unknown, name: string): number[] {
   const m = asMatrix(v);
-  if (shapeOf(m) === 'grid') throw new ParameterError(`${name} must be one cell, a row or a column of values`, name);
+  if (shapeOf(m) === 'grid') throw invalid('valuesShape', { name }, name);
   return flatten(m).filter((x) => !isEmptyCell(x)).map((x) => {
-    if (typeof x !== 'number') throw new ParameterError(`${name} must hold numbers (got ${showValue(x)})`, name, x);
+    if (typeof x !== 'number') throw invalid('valuesNumbers', { name, value: x }, name, x);
     return x;
   });
 }
@@ -330,10 +329,10 @@ export function gridCell(params: unknown, output: unknown, keyX: unknown, values
   const layers = layersOf(kind, params, null, 'GRID');
   const kx = textArg(keyX, 'keyX');
   const ky = textArg(keyY, 'keyY');
-  if (kx === undefined || ky === undefined) throw new ParameterError('GRID needs two parameter names (keyX and keyY)', 'keyX');
+  if (kx === undefined || ky === undefined) throw invalid('gridKeys', {}, 'keyX');
   const g = grid(kind, layers, textArg(output, 'output'), kx, valuesArg(valuesX, 'valuesX'), ky, valuesArg(valuesY, 'valuesY'));
   const rows: Cell[][] = [[`${g.keyX} \\ ${g.keyY}`, ...g.ys]];
-  g.xs.forEach((x, i) => rows.push([x, ...g.values[i].map((v) => (v === null ? new NotAvailableError(`${g.output} does not exist at this point`) : v))]));
+  g.xs.forEach((x, i) => rows.push([x, ...g.values[i].map((v) => (v === null ? notAvailable('noneAtPoint', { what: g.output }) : v))]));
   return rows;
 }
 
@@ -350,13 +349,13 @@ export function gridCell(params: unknown, output: unknown, keyX: unknown, values
 export function outcomeFundCell(fundParams: unknown, contract: unknown, output: unknown): number | Cell[][] {
   const out = fundOutputArg(textArg(output, 'output'));
   const fund = validate(outcomeFundInputModel, mergeInput(outcomeFundInputModel, [resolveBase(outcomeFundInputModel, fundParams).layer])) as FundParams;
-  if (isOmitted(contract)) throw new ParameterError('contract is empty: give a contract preset (e.g. "holbaek-ips-contract") or a contract parameter range', 'contract');
+  if (isOmitted(contract)) throw invalid('contractEmpty', {}, 'contract');
   let shares: number[];
   try {
     shares = repaymentShares(run(contractModel, [resolveBase(contractModel, contract).layer]).result);
   } catch (e) {
     // The contract's own message, said to be about the contract argument (not the fund's params).
-    if (e instanceof ParameterError) throw new ParameterError(`contract: ${e.message}`, e.key, e.value);
+    if (e instanceof ParameterError) throw withPrefix(CONTRACT_ARG, e);
     throw e;
   }
   const r = evaluateOutcomeFund(fund, shares);

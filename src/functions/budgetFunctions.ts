@@ -6,21 +6,9 @@
 import './runtimeGuard';
 import { caseModel, CaseParams, CaseResult, priceList } from '../model';
 import { actorArg, isOmitted, scalarArg, textArg } from './coerce';
-import { table, toExcelError, mapCells, resolveBase, evaluate, ExcelErrorFactory } from './adapters';
+import { table, mapCells, resolveBase, evaluate } from './adapters';
+import { excel, excelErrors } from './excelErrors';
 import { pricesTable, listArg, unitGainsTable, refusionShare } from './budgetTables';
-
-const excelErrors: ExcelErrorFactory<CustomFunctions.Error> = {
-  invalidValue: (m) => new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, m),
-  notAvailable: (m) => new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, m),
-};
-
-function excel<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    throw toExcelError(e, excelErrors);
-  }
-}
 
 /**
  * Spills the price list of budget lines with the source, price year and verification of every line, or (list "index") the price index with its source. Given a case, its own price lines are included.

@@ -9,13 +9,13 @@ import {
   CaseResult,
   DEFAULT_PRICE_INDEX,
   PRICE_INDEX_SOURCE,
-  ParameterError,
+  invalid,
   PriceLine,
   meanStateShare,
   priceList,
-  showValue,
 } from '../model';
 import type { Cell } from './adapters';
+import './messages';
 
 export const PRICE_HEADER = ['id', 'label', 'unit', 'kommune', 'region', 'stat', 'priceYear', 'staircase', 'status', 'source', 'note'];
 
@@ -38,7 +38,7 @@ export function listArg(text: string | undefined): 'lines' | 'index' {
   const t = text.toLowerCase();
   if (t === 'lines' || t === 'linjer') return 'lines';
   if (t === 'index' || t === 'indeks') return 'index';
-  throw new ParameterError(`list must be "lines" or "index" (got ${showValue(text)})`, 'list', text);
+  throw invalid('listArg', { value: text }, 'list', text);
 }
 
 /** Year | kommune | region | stat, or Year | the one actor (total: the sum), DKK per net success. */
@@ -53,7 +53,7 @@ export function unitGainsTable(r: CaseResult, actor: ActorOrTotal | undefined): 
 
 function weekArg(v: unknown, name: string): number {
   if (typeof v !== 'number' || !Number.isFinite(v)) {
-    throw new ParameterError(`${name} must be a week number of the spell (got ${showValue(v)})`, name, v);
+    throw invalid('weekNumber', { name, value: v }, name, v);
   }
   return v;
 }
@@ -63,10 +63,10 @@ export function refusionShare(weekFrom: unknown, weekTo: unknown): number {
   const from = weekArg(weekFrom, 'weekFrom');
   const to = weekArg(weekTo, 'weekTo');
   if (!Number.isInteger(from) || from < 1) {
-    throw new ParameterError(`weekFrom must be a whole number of at least 1 (week 1 is the first week of the spell; got ${showValue(from)})`, 'weekFrom', from);
+    throw invalid('weekFrom', { value: from }, 'weekFrom', from);
   }
   if (!(to > from - 1)) {
-    throw new ParameterError(`weekTo must be after the start of week ${from} (weekTo ${from} is the whole of week ${from}; got ${showValue(to)})`, 'weekTo', to);
+    throw invalid('weekTo', { from, value: to }, 'weekTo', to);
   }
   return meanStateShare(from - 1, to - from + 1);
 }

@@ -4,6 +4,7 @@
  * its webpack loader appends the CustomFunctions.associate calls here). Coercion, dispatch and error
  * mapping are in coerce.ts / adapters.ts / tables.ts; all arithmetic is in src/model.
  */
+import './runtimeGuard';
 import {
   caseModel,
   fundModel,
@@ -18,43 +19,12 @@ import {
   invalid,
 } from '../model';
 import { actorArg, scalarArg, textArg } from './coerce';
-import { figure, table, toExcelError, mapCells, finite, Cell, ExcelErrorFactory } from './adapters';
+import { figure, table, toExcelError, mapCells, finite, Cell } from './adapters';
+import { excel, excelErrors } from './excelErrors';
 import { cashflowTable, fundTable, fundFigure, presetTable, presetList, fundOutputArg } from './tables';
 import { contractCell, investorIrrCell, maxPriceCell, switchRateCell, simulationRequest, simulationOutput, runSimulationChunked, tornadoCell, gridCell, outcomeFundCell } from './analytics';
 import './budgetFunctions';
 import { goalSeekCell } from './goalseek';
-
-// The task pane loads this bundle too (shared runtime). Opened as a plain web page, outside Excel,
-// there is no CustomFunctions runtime; the appended associate calls must not break the page.
-if (typeof CustomFunctions === 'undefined') {
-  (globalThis as any).CustomFunctions = { associate: () => undefined };
-}
-
-const excelErrors: ExcelErrorFactory<CustomFunctions.Error> = {
-  invalidValue: (m) => new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, m),
-  notAvailable: (m) => new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, m),
-  lang: displayLanguage,
-};
-
-/** Excel's display language: in the shared runtime office.js is loaded, and Office.context says it
- *  once Office is ready; until then (or outside Excel) English. */
-function displayLanguage(): 'en' | 'da' {
-  try {
-    const tag = (globalThis as any).Office?.context?.displayLanguage;
-    return typeof tag === 'string' && /^da\b/i.test(tag) ? 'da' : 'en';
-  } catch {
-    return 'en';
-  }
-}
-
-/** Runs an adapter; any failure becomes an Excel error with the model's message. */
-function excel<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    throw toExcelError(e, excelErrors);
-  }
-}
 
 /** A model figure or table as the cells Excel spills (errors in cells become Excel errors). */
 function matrix(v: number | Cell[][]): any[][] {

@@ -94,4 +94,52 @@ defineMessages({
     en: (p, l) => `actor must be one of ${p.actors} (or municipality, state; got ${v(p.value, l)})`,
     da: (p, l) => `actor skal være en af ${p.actors} (eller municipality, state; fik ${v(p.value, l)})`,
   },
+  outputTableOr: {
+    en: (p, l) => `output must be "table" or one of ${p.names.join(', ')} (got ${v(p.value, l)})`,
+    da: (p, l) => `output skal være "table" eller en af ${p.names.join(', ')} (fik ${v(p.value, l)})`,
+  },
+  listArg: {
+    en: (p, l) => `list must be "lines" or "index" (got ${v(p.value, l)})`,
+    da: (p, l) => `list skal være "linjer" eller "indeks" (fik ${v(p.value, l)})`,
+  },
+  weekNumber: {
+    en: (p, l) => `${p.name} must be a week number of the spell (got ${v(p.value, l)})`,
+    da: (p, l) => `${p.name} skal være et ugenummer i forløbet (fik ${v(p.value, l)})`,
+  },
+  weekFrom: {
+    en: (p, l) => `weekFrom must be a whole number of at least 1 (week 1 is the first week of the spell; got ${v(p.value, l)})`,
+    da: (p, l) => `weekFrom skal være et helt tal på mindst 1 (uge 1 er forløbets første uge; fik ${v(p.value, l)})`,
+  },
+  weekTo: {
+    en: (p, l) => `weekTo must be after the start of week ${p.from} (weekTo ${p.from} is the whole of week ${p.from}; got ${v(p.value, l)})`,
+    da: (p, l) => `weekTo skal ligge efter starten af uge ${p.from} (weekTo ${p.from} er hele uge ${p.from}; fik ${v(p.value, l)})`,
+  },
+  switchFund: { en: () => 'SWITCHRATE is for a case or a contract, not a fund', da: () => 'SKIFTERATE er til en case eller en kontrakt, ikke en fond' },
+  caseNoInvestor: {
+    en: () => 'a case without a contract has no investor; give a contract (outcomePrice)',
+    da: () => 'en case uden kontrakt har ingen investor; giv en kontrakt (outcomePrice)',
+  },
+  wholeNumber: { en: (p, l) => `${p.name} must be a whole number (got ${v(p.value, l)})`, da: (p, l) => `${p.name} skal være et helt tal (fik ${v(p.value, l)})` },
+  contractForFund: {
+    en: (p) => `contract is for a fund (its repayments from a reference contract), not a ${p.kind}`,
+    da: (p) => `contract er til en fond (dens tilbagebetalinger fra en referencekontrakt), ikke til ${p.kind === 'case' ? 'en case' : 'en kontrakt'}`,
+  },
+  fundNoBreakEven: { en: () => 'the fund has no break-even; use output "table"', da: () => 'fonden har intet balanceår; brug output "table"' },
+  simOutput: {
+    en: (p, l) => `output must be "table", ${p.fund ? '"pshortfall", "pcapital"' : '"breakeven"'} or figure.statistic with figure ${p.figures.join('|')} and statistic ${p.stats.join('|')} (got ${v(p.value, l)})`,
+    da: (p, l) => `output skal være "table", ${p.fund ? '"pshortfall", "pcapital"' : '"breakeven"'} eller figur.statistik med figur ${p.figures.join('|')} og statistik ${p.stats.join('|')} (fik ${v(p.value, l)})`,
+  },
+  valuesShape: {
+    en: (p) => `${p.name} must be one cell, a row or a column of values`,
+    da: (p) => `${p.name} skal være én celle, en række eller en kolonne af værdier`,
+  },
+  valuesNumbers: { en: (p, l) => `${p.name} must hold numbers (got ${v(p.value, l)})`, da: (p, l) => `${p.name} skal indeholde tal (fik ${v(p.value, l)})` },
+  gridKeys: { en: () => 'GRID needs two parameter names (keyX and keyY)', da: () => 'GITTER kræver to parameternavne (keyX og keyY)' },
+  contractEmpty: {
+    en: () => 'contract is empty: give a contract preset (e.g. "holbaek-ips-contract") or a contract parameter range',
+    da: () => 'contract er tom: giv en kontraktforudindstilling (fx "holbaek-ips-contract") eller et område med kontraktparametre',
+  },
+  noneInAnyDraw: { en: (p) => `${p.what} does not exist in any draw`, da: (p) => `${p.what} findes ikke i noget træk` },
+  noneHere: { en: (p) => `${p.what} does not exist here`, da: (p) => `${p.what} findes ikke her` },
+  noneAtPoint: { en: (p) => `${p.what} does not exist at this point`, da: (p) => `${p.what} findes ikke i dette punkt` },
 });

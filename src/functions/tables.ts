@@ -10,13 +10,13 @@ import {
   Preset,
   PRESETS,
   MODELS,
-  ParameterError,
-  showValue,
+  invalid,
   findPreset,
   lineRows,
 } from '../model';
 import { finite } from './adapters';
 import type { Cell } from './adapters';
+import './messages';
 
 /** Output names of DSI.REINVEST besides "table", lower case -> figure. */
 export const FUND_FIGURES = [
@@ -58,7 +58,7 @@ export function fundOutputArg(text: string | undefined): 'table' | FundFigure {
   if (t === 'table') return 'table';
   const hit = FUND_FIGURES.find((f) => f.toLowerCase() === t);
   if (hit) return hit;
-  throw new ParameterError(`output must be "table" or one of ${FUND_FIGURES.join(', ')} (got ${showValue(text)})`, 'output', text);
+  throw invalid('outputTableOr', { names: FUND_FIGURES, value: text }, 'output', text);
 }
 
 function pad(rows: Cell[][]): Cell[][] {

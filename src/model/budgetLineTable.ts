@@ -6,7 +6,7 @@
  *   priceYear   | year
  * DSI.PARAMS spills these rows after the parameters and parseParameterTable reads them back.
  */
-import { ParameterError, showValue } from './errors';
+import { defineMessages, invalid, showValueIn } from './messages';
 import { isEmptyCell } from './table';
 import type { ConsequenceInput, PriceInput } from './budgetLineInput';
 
@@ -32,13 +32,31 @@ const COLUMNS: Record<LineRowKind, readonly string[]> = {
 };
 const REQUIRED: Record<LineRowKind, number> = { consequence: 2, price: 7, priceIndex: 2, priceYear: 0 };
 
-function staircaseCell(v: unknown, where: string): boolean {
+const rowShape = (p: Record<string, any>) => `${p.kind} | ${p.cols.join(' | ')}`;
+
+defineMessages({
+  lineStaircase: {
+    en: (p, l) => `Row ${p.row}: staircase must be TRUE or FALSE (got ${showValueIn(p.value, l)})`,
+    da: (p, l) => `Række ${p.row}: staircase skal være SAND eller FALSK (fik ${showValueIn(p.value, l)})`,
+  },
+  lineTooMany: {
+    en: (p) => `Row ${p.row} (${p.kind}) has ${p.count} values; a ${p.kind} row is ${rowShape(p)}`,
+    da: (p) => `Række ${p.row} (${p.kind}) har ${p.count} værdier; en ${p.kind}-række er ${rowShape(p)}`,
+  },
+  lineMissing: {
+    en: (p) => `Row ${p.row} (${p.kind}) has no ${p.column}; a ${p.kind} row is ${rowShape(p)}`,
+    da: (p) => `Række ${p.row} (${p.kind}) mangler ${p.column}; en ${p.kind}-række er ${rowShape(p)}`,
+  },
+  lineTwice: { en: (p) => `${p.what} is given twice (row ${p.row})`, da: (p) => `${p.what} er angivet to gange (række ${p.row})` },
+});
+
+function staircaseCell(v: unknown, row: number): boolean {
   if (isEmptyCell(v) || v === false || v === 0) return false;
   if (v === true || v === 1) return true;
   const t = typeof v === 'string' ? v.trim().toLowerCase() : undefined;
   if (t === 'true' || t === 'yes' || t === 'ja' || t === 'sand') return true;
   if (t === 'false' || t === 'no' || t === 'nej' || t === 'falsk') return false;
-  throw new ParameterError(`${where}: staircase must be TRUE or FALSE (got ${showValue(v)})`, 'prices', v);
+  throw invalid('lineStaircase', { row, value: v }, 'prices', v);
 }
 
 function cellsOf(kind: LineRowKind, row: readonly unknown[], rowNumber: number): unknown[] {
@@ -47,11 +65,11 @@ function cellsOf(kind: LineRowKind, row: readonly unknown[], rowNumber: number):
   let last = cells.length;
   while (last > 0 && isEmptyCell(cells[last - 1])) last--;
   if (last > cols.length) {
-    throw new ParameterError(`Row ${rowNumber} (${kind}) has ${last} values; a ${kind} row is ${kind} | ${cols.join(' | ')}`, kind, cells);
+    throw invalid('lineTooMany', { row: rowNumber, kind, count: last, cols }, kind, cells);
   }
   for (let i = 0; i < REQUIRED[kind]; i++) {
     if (isEmptyCell(cells[i]) && !(kind === 'price' && cols[i] === 'staircase')) {
-      throw new ParameterError(`Row ${rowNumber} (${kind}) has no ${cols[i]}; a ${kind} row is ${kind} | ${cols.join(' | ')}`, kind, cells);
+      throw invalid('lineMissing', { row: rowNumber, kind, column: cols[i], cols }, kind, cells);
     }
   }
   return cells;
@@ -61,7 +79,7 @@ function cellsOf(kind: LineRowKind, row: readonly unknown[], rowNumber: number):
 export function addLineRow(values: Record<string, unknown>, kind: LineRowKind, row: readonly unknown[], rowNumber: number): void {
   const c = cellsOf(kind, row, rowNumber);
   if (kind === 'priceYear') {
-    if (values.priceYear !== undefined) throw new ParameterError(`priceYear is given twice (row ${rowNumber})`, 'priceYear', c[0]);
+    if (values.priceYear !== undefined) throw invalid('lineTwice', { what: 'priceYear', row: rowNumber }, 'priceYear', c[0]);
     // An empty priceYear row (as DSI.PARAMS spills it for a case without one) means "not given".
     if (!isEmptyCell(c[0])) values.priceYear = c[0];
   } else if (kind === 'consequence') {
@@ -71,14 +89,14 @@ export function addLineRow(values: Record<string, unknown>, kind: LineRowKind, r
   } else if (kind === 'price') {
     const line: PriceInput = {
       id: c[0] as string, kommune: c[1] as number, region: c[2] as number, stat: c[3] as number,
-      priceYear: c[4] as number, staircase: staircaseCell(c[5], `Row ${rowNumber}`), source: c[6] as string,
+      priceYear: c[4] as number, staircase: staircaseCell(c[5], rowNumber), source: c[6] as string,
     };
     if (!isEmptyCell(c[7])) line.label = c[7] as string;
     values.prices = [...((values.prices as unknown[]) ?? []), line];
   } else {
     const index = { ...((values.priceIndex as Record<string, unknown>) ?? {}) };
     const year = String(c[0]);
-    if (year in index) throw new ParameterError(`priceIndex ${year} is given twice (row ${rowNumber})`, 'priceIndex', c[0]);
+    if (year in index) throw invalid('lineTwice', { what: `priceIndex ${year}`, row: rowNumber }, 'priceIndex', c[0]);
     index[year] = c[1];
     values.priceIndex = index;
   }

@@ -6,7 +6,7 @@
 import type { ParamMeta } from './fields';
 import type { ConsequenceInput, PriceInput } from './budgetLineInput';
 import { priceList, WEEKS_PER_YEAR } from './budgetLines';
-import { ParameterError } from './errors';
+import { defineMessages, invalid } from './messages';
 import type { Distribution } from './distributions';
 
 export const UNITS_PREFIX = 'units:';
@@ -62,18 +62,29 @@ export function withUnits(input: Record<string, unknown>, changes: Record<string
   return out;
 }
 
+defineMessages({
+  unitsNoConsequence: {
+    en: (p) => `${p.key}: the case has no consequence '${p.id}'`,
+    da: (p) => `${p.key}: casen har ingen konsekvens '${p.id}'`,
+  },
+  unitsOutsideWeeks: {
+    en: (p) => `${p.key}: a staircase line's units are weeks a year, ${p.min} to ${p.max}; the ${p.kind} distribution reaches outside that`,
+    da: (p) => `${p.key}: en trappelinjes enheder er uger om året, ${p.min} til ${p.max}; ${p.kind}-fordelingen rækker uden for det`,
+  },
+});
+
 /** A units:ID distribution must name a consequence of the case and stay within its line's rule. */
 export function checkUnitsDistributions(dists: readonly Distribution[], params: Record<string, unknown>): void {
   for (const d of dists) {
     const id = unitsId(d.key);
     if (id === undefined) continue;
     if (!((params.consequences as { id: string }[] | undefined) ?? []).some((c) => c.id === id)) {
-      throw new ParameterError(`${d.key}: the case has no consequence '${id}'`, d.key);
+      throw invalid('unitsNoConsequence', { key: d.key, id }, d.key);
     }
     const meta = unitsMeta(d.key, params as { prices?: [] }) as NonNullable<ReturnType<typeof unitsMeta>>;
     const [lo, hi] = d.kind === 'fixed' ? [d.args[0], d.args[0]] : d.kind === 'normal' ? [-Infinity, Infinity] : [d.args[0], d.args[d.args.length - 1]];
     if ((meta.min !== undefined && lo < meta.min) || (meta.max !== undefined && hi > meta.max)) {
-      throw new ParameterError(`${d.key}: a staircase line's units are weeks a year, ${meta.min} to ${meta.max}; the ${d.kind} distribution reaches outside that`, d.key);
+      throw invalid('unitsOutsideWeeks', { key: d.key, min: meta.min, max: meta.max, kind: d.kind }, d.key);
     }
   }
 }

@@ -78,5 +78,5 @@ export function defaultDistributionSpecs(kind: SimKind, params: Record<string, u
 }
 
 export function defaultDistributions(kind: SimKind, model: ModelDef<any, any>, params: Record<string, unknown>): Distribution[] {
-  return defaultDistributionSpecs(kind, params).map((s) => makeDistribution(model, s, 'default distribution'));
+  return defaultDistributionSpecs(kind, params).map((s) => makeDistribution(model, s, 'default'));
 }

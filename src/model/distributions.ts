@@ -5,9 +5,12 @@
  * range (a truncated normal, not a clamped one) and the beta lives on (0, 1), so it is only offered
  * for keys whose range contains [0, 1].
  */
-import { ParameterError, showValue } from './errors';
+import type { MessageParts } from './errors';
+import { ParameterError } from './errors';
 import type { ParamMeta } from './fields';
-import { violation } from './fields';
+import { violation, violationParts } from './fields';
+import { invalid, render } from './messages';
+import { range } from './distributionMessages';
 import type { ModelDef } from './models';
 import { lookupKey } from './models';
 import { unitsMeta } from './consequenceUnits';
@@ -140,22 +143,6 @@ function inRule(meta: ParamMeta, v: number): boolean {
   return violation(meta, v) === undefined;
 }
 
-/** The closed interval of the key's range (exclusive ends included: they have probability 0). */
-function range(meta: ParamMeta): [number, number] {
-  return [meta.min ?? -Infinity, meta.max ?? Infinity];
-}
-
-function rangeText(meta: ParamMeta): string {
-  const [lo, hi] = range(meta);
-  if (lo === -Infinity && hi === Infinity) return 'any finite number';
-  if (hi === Infinity) return `${meta.minExclusive ? 'above' : 'at least'} ${lo}`;
-  if (lo === -Infinity) return `${meta.maxExclusive ? 'below' : 'at most'} ${hi}`;
-  return `${lo} to ${hi}`;
-}
-
-function fmt(x: number): string {
-  return String(Number(x.toPrecision(10)));
-}
 
 /** Rejects a draw that breaks the key's rule (only possible at an exclusive end through rounding). */
 function guarded(meta: ParamMeta, draw: (rng: Rng) => number): (rng: Rng) => number {
@@ -164,7 +151,7 @@ function guarded(meta: ParamMeta, draw: (rng: Rng) => number): (rng: Rng) => num
       const x = draw(rng);
       if (inRule(meta, x)) return x;
     }
-    throw new ParameterError(`${meta.key}: the distribution keeps drawing values outside the key's range (${rangeText(meta)})`, meta.key);
+    throw invalid('distKeepsOutside', { key: meta.key, meta }, meta.key);
   };
 }
 
@@ -173,7 +160,7 @@ interface ShapeContext {
   meta: ParamMeta;
   lo: number;
   hi: number;
-  fail: (msg: string) => never;
+  fail: (code: string, params?: Record<string, unknown>) => never;
   /** Fails unless x lies within the key's range; `what` names the argument (e.g. "min"). */
   within: (x: number, what: string) => void;
 }
@@ -185,7 +172,7 @@ interface Shape {
 }
 
 function uniformShape([a, b]: number[], c: ShapeContext): Shape {
-  if (!(a < b)) c.fail(`uniform needs min < max (got ${fmt(a)}, ${fmt(b)})`);
+  if (!(a < b)) c.fail('distUniformOrder', { args: [a, b] });
   c.within(a, 'min');
   c.within(b, 'max');
   return { center: (a + b) / 2, draw: (rng) => a + (b - a) * rng.uniform() };
@@ -193,7 +180,7 @@ function uniformShape([a, b]: number[], c: ShapeContext): Shape {
 
 /** Checks min <= mode <= max, min < max and the ends against the key's range (triangular, pert). */
 function checkModeRange(kind: DistKind, [a, m, b]: number[], c: ShapeContext): void {
-  if (!(a <= m && m <= b && a < b)) c.fail(`${kind} needs min <= mode <= max and min < max (got ${fmt(a)}, ${fmt(m)}, ${fmt(b)})`);
+  if (!(a <= m && m <= b && a < b)) c.fail('distModeOrder', { kind, args: [a, m, b] });
   c.within(a, 'min');
   c.within(b, 'max');
 }
@@ -222,13 +209,13 @@ function pertShape(args: number[], c: ShapeContext): Shape {
 
 function normalShape([mu, sd]: number[], c: ShapeContext): Shape {
   const { lo, hi, meta } = c;
-  if (!(sd > 0)) c.fail(`normal sd must be greater than 0 (got ${fmt(sd)})`);
+  if (!(sd > 0)) c.fail('distSdPositive', { kind: 'normal', sd });
   // Truncation to the key's range by inverse CDF on [Phi(lo), Phi(hi)]: every draw is valid
   // and the shape inside the range is the normal's.
   const pLo = lo === -Infinity ? 0 : normalCdf((lo - mu) / sd);
   const pHi = hi === Infinity ? 1 : normalCdf((hi - mu) / sd);
   if (!(pHi - pLo > 1e-9)) {
-    c.fail(`normal(mean ${fmt(mu)}, sd ${fmt(sd)}) puts almost no probability inside the valid range of ${meta.key} (${rangeText(meta)})`);
+    c.fail('distNormalMass', { mu, sd, key: meta.key, meta });
   }
   let center = Math.min(Math.max(mu, lo), hi);
   if (!inRule(meta, center)) center = lo !== -Infinity && hi !== Infinity ? (lo + hi) / 2 : lo !== -Infinity ? lo + sd : hi - sd;
@@ -242,11 +229,11 @@ function normalShape([mu, sd]: number[], c: ShapeContext): Shape {
 }
 
 function betaShape([mean, sd]: number[], c: ShapeContext): Shape {
-  if (c.lo > 0 || c.hi < 1) c.fail(`beta lives on 0..1 (it is for rates), but the range of ${c.meta.key} (${rangeText(c.meta)}) does not contain 0..1; use another distribution`);
-  if (!(mean > 0 && mean < 1)) c.fail(`beta mean must be between 0 and 1, exclusive (got ${fmt(mean)})`);
-  if (!(sd > 0)) c.fail(`beta sd must be greater than 0 (got ${fmt(sd)})`);
+  if (c.lo > 0 || c.hi < 1) c.fail('distBetaRange', { key: c.meta.key, meta: c.meta });
+  if (!(mean > 0 && mean < 1)) c.fail('distBetaMean', { mean });
+  if (!(sd > 0)) c.fail('distSdPositive', { kind: 'beta', sd });
   const maxSd = Math.sqrt(mean * (1 - mean));
-  if (!(sd < maxSd)) c.fail(`beta with mean ${fmt(mean)} needs sd below sqrt(mean x (1 - mean)) = ${fmt(maxSd)} (got ${fmt(sd)})`);
+  if (!(sd < maxSd)) c.fail('distBetaMaxSd', { mean, maxSd, sd });
   const k = (mean * (1 - mean)) / (sd * sd) - 1;
   const al = mean * k;
   const be = (1 - mean) * k;
@@ -261,33 +248,42 @@ const SHAPES: Record<Exclude<DistKind, 'fixed'>, (args: number[], c: ShapeContex
   beta: betaShape,
 };
 
-/** Checks a distribution against its key and builds its sampler. `where` prefixes messages (e.g. "Row 3"). */
-export function makeDistribution(model: ModelDef<any, any>, spec: DistSpec, where = ''): Distribution {
+/** Where a distribution comes from, for the front of its messages: a table row, or the defaults. */
+export type DistWhere = number | 'default';
+
+/** The error of a distribution: the inner message, with the row (or "default distribution") and key in front. */
+function distError(inner: MessageParts, key: string, value: unknown, where?: DistWhere): ParameterError {
+  const parts = where === undefined ? { code: 'distKeyed', params: { key, inner } } : { code: 'distAt', params: { row: where, key, inner } };
+  return new ParameterError(render(parts), key, value, parts);
+}
+
+/** Checks a distribution against its key and builds its sampler. `where` goes in front of messages. */
+export function makeDistribution(model: ModelDef<any, any>, spec: DistSpec, where?: DistWhere): Distribution {
   // units:ID draws a consequence's units (docs/budget-lines.md); the Simulation checks ID against the case.
   const meta = (model.structured ? unitsMeta(spec.key) : undefined) ?? lookupKey(model, spec.key);
   const key = meta.key;
-  const pre = where ? `${where} (${key}): ` : `${key}: `;
-  const fail = (msg: string): never => {
-    throw new ParameterError(pre + msg, key, spec.args);
+  const failWith = (inner: MessageParts): never => {
+    throw distError(inner, key, spec.args, where);
   };
+  const fail = (code: string, params: Record<string, unknown> = {}): never => failWith({ code, params });
   const { kind, args } = spec;
   const names = ARGS[kind];
-  if (args.length !== names.length) fail(`${kind} takes ${names.length} value${names.length > 1 ? 's' : ''} (${names.join(', ')}), got ${args.length}`);
+  if (args.length !== names.length) fail('distArgCount', { kind, names, got: args.length });
   args.forEach((x, i) => {
-    if (typeof x !== 'number' || !Number.isFinite(x)) fail(`${kind} ${names[i]} must be a finite number (got ${showValue(x)})`);
+    if (typeof x !== 'number' || !Number.isFinite(x)) fail('distArgFinite', { kind, name: names[i], value: x });
   });
-  if (meta.kind === 'vector') fail(`${key} is a row of values; distributions are for single numbers`);
+  if (meta.kind === 'vector') fail('distVector', { key });
   if (kind === 'fixed') {
-    const msg = violation(meta, args[0]);
-    if (msg) fail(msg);
+    const bad = violationParts(meta, args[0]);
+    if (bad) failWith(bad);
     const v = args[0];
     return { key, kind, args, meta, center: v, sample: () => v };
   }
-  if (meta.kind === 'integer') fail(`${key} is a whole number; only a fixed value can be given for it`);
-  if (SUM_KEYS.has(key)) fail(`${key} takes part in a sum rule (${meta.note?.en ?? 'the shares sum to 1'}), so it cannot be drawn at random; use fixed`);
+  if (meta.kind === 'integer') fail('distInteger', { key });
+  if (SUM_KEYS.has(key)) fail('distSumRule', { key, note: meta.note });
   const [lo, hi] = range(meta);
   const within = (x: number, what: string) => {
-    if (x < lo || x > hi) fail(`${kind} ${what} ${fmt(x)} is outside the valid range of ${key} (${rangeText(meta)})`);
+    if (x < lo || x > hi) fail('distEndOutside', { kind, what, x, key, meta });
   };
   const build = SHAPES[kind];
   if (!build) throw new Error(`unhandled distribution ${kind as string}`);
@@ -295,16 +291,12 @@ export function makeDistribution(model: ModelDef<any, any>, spec: DistSpec, wher
   return { key, kind, args, meta, center, sample: guarded(meta, draw) };
 }
 
-export function distKind(raw: unknown, where: string): DistKind {
+/** The distribution named in a cell (English or Danish, any case); `row` (when from a table) and
+ *  `key` go in front of the message for an unknown name. */
+export function distKind(raw: unknown, key: string, row?: number): DistKind {
   const name = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
   const k = NAMES[name];
-  if (!k) {
-    throw new ParameterError(
-      `${where}: unknown distribution ${showValue(raw)} - use fixed, uniform, triangular, pert, normal or beta`,
-      undefined,
-      raw,
-    );
-  }
+  if (!k) throw invalid('distUnknownKind', { row, key, value: raw }, undefined, raw);
   return k;
 }
 
@@ -315,40 +307,38 @@ const HEADER_KEYS = new Set(['parameter', 'parameters', 'key', 'nøgle', 'parame
  * Keys are case-insensitive; blank rows and a header row are skipped; a key given twice is an error.
  */
 export function parseDistributionTable(model: ModelDef<any, any>, rows: readonly (readonly unknown[])[]): Distribution[] {
-  if (!Array.isArray(rows)) throw new ParameterError(`A distribution table must be a range of rows (got ${showValue(rows)})`);
+  if (!Array.isArray(rows)) throw invalid('distTableNotRows', { value: rows });
   const out: Distribution[] = [];
   const seenAt = new Map<string, number>();
   let sawContent = false;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
-    if (!Array.isArray(row)) throw new ParameterError(`Row ${r + 1} of the distribution table is not a row of cells`);
+    if (!Array.isArray(row)) throw invalid('distRowNotCells', { row: r + 1 });
     if (row.every(isEmptyCell)) continue;
     const rawKey = row[0];
-    if (isEmptyCell(rawKey)) throw new ParameterError(`Row ${r + 1} of the distribution table has values but no parameter name`);
-    if (typeof rawKey !== 'string') {
-      throw new ParameterError(`Row ${r + 1}: a parameter name must be text (got ${showValue(rawKey)})`, undefined, rawKey);
-    }
+    if (isEmptyCell(rawKey)) throw invalid('distRowNoKey', { row: r + 1 });
+    if (typeof rawKey !== 'string') throw invalid('distRowKeyText', { row: r + 1, value: rawKey }, undefined, rawKey);
     if (!sawContent && HEADER_KEYS.has(rawKey.trim().toLowerCase())) {
       sawContent = true;
       continue;
     }
     sawContent = true;
     const meta = (model.structured ? unitsMeta(rawKey) : undefined) ?? lookupKey(model, rawKey);
-    if (seenAt.has(meta.key)) throw new ParameterError(`${meta.key} has two distributions (rows ${seenAt.get(meta.key)} and ${r + 1})`, meta.key);
+    if (seenAt.has(meta.key)) throw invalid('distTwice', { key: meta.key, first: seenAt.get(meta.key), second: r + 1 }, meta.key);
     seenAt.set(meta.key, r + 1);
-    const where = `Row ${r + 1}`;
-    const kind = distKind(row[1], `${where} (${meta.key})`);
+    const where = r + 1;
+    const kind = distKind(row[1], meta.key, where);
     let end = 2;
     while (end < row.length && !isEmptyCell(row[end])) end++;
     for (let c = end; c < row.length; c++) {
       if (!isEmptyCell(row[c])) {
-        throw new ParameterError(`${where} (${meta.key}) has an empty cell in column ${end + 1} before the value ${showValue(row[c])}`, meta.key);
+        throw invalid('distGap', { row: where, key: meta.key, column: end + 1, value: row[c] }, meta.key);
       }
     }
     const args = row.slice(2, end).map((v, i) => {
       if (typeof v !== 'number' || !Number.isFinite(v)) {
         const name = ARGS[kind][i] ?? `value ${i + 1}`;
-        throw new ParameterError(`${where} (${meta.key}): ${kind} ${name} must be a number (got ${showValue(v)})`, meta.key, v);
+        throw distError({ code: 'distArgNumber', params: { kind, name, value: v } }, meta.key, v, where);
       }
       return v;
     });
@@ -365,10 +355,10 @@ export function parseDistributionJson(model: ModelDef<any, any>, json: unknown):
   if (Array.isArray(json)) return parseDistributionTable(model, json as unknown[][]);
   if (json !== null && typeof json === 'object') {
     const rows = Object.entries(json as Record<string, unknown>).map(([k, v]) => {
-      if (!Array.isArray(v)) throw new ParameterError(`distribution of ${k} must be a list like ["beta", 0.4, 0.06] (got ${showValue(v)})`, k, v);
+      if (!Array.isArray(v)) throw invalid('distJsonEntry', { key: k, value: v }, k, v);
       return [k, ...v];
     });
     return parseDistributionTable(model, rows);
   }
-  throw new ParameterError(`distributions must be a list of rows or an object {"key": ["kind", a, b, c]} (got ${showValue(json)})`);
+  throw invalid('distJson', { value: json });
 }

@@ -11,7 +11,7 @@
  * Results: the fund's statistics of section 6 (people helped, employed, total invested) and of
  * section 7 (fundValue), P(a shortfall within the horizon) and P(fundValue >= capitalIn).
  */
-import { ParameterError } from './errors';
+import { defineMessages, invalid } from './messages';
 import { netSuccesses, effectProfile } from './case';
 import { contractCost, outcomePayments, evaluateContract, ContractParams } from './contract';
 import type { FundParams } from './fund';
@@ -32,11 +32,18 @@ export interface FundSimResult extends SimResult {
   perVintage: boolean;
 }
 
+defineMessages({
+  replacedByContract: {
+    en: (p) => `${p.key} is not used with a reference contract (its payments give the repayments), so it cannot be drawn`,
+    da: (p) => `${p.key} bruges ikke med en referencekontrakt (dens betalinger giver tilbagebetalingerne), så den kan ikke trækkes`,
+  },
+});
+
 /** A contract's repayment shares q_k = Pay_k / C at a gross success rate, written into `into`
  *  (a new row when left out). */
 export function contractSharesAt(c: ContractParams): (successRate: number, into?: number[]) => number[] {
   const C = contractCost(c);
-  if (!(C > 0)) throw new ParameterError('the reference contract must have a cost above 0 to give repayment shares', 'costTotal', C);
+  if (!(C > 0)) throw invalid('contractNoCost', {}, 'costTotal', C);
   const effect = effectProfile(c.effectRamp, c.persistence, c.horizon);
   return (rate, into) => {
     const S = netSuccesses(c.participants, rate, c.baselineRate, c.dropoutRate);
@@ -73,8 +80,8 @@ export class FundSimulation {
     this.dists = dists;
     const model: ModelDef<FundParams, unknown> = opts.contract ? outcomeFundInputModel : fundModel;
     for (const d of dists) {
-      if (!model.params.some((m) => m.key === d.key)) throw new ParameterError(`${d.key} is not a parameter of the fund model`, d.key);
-      if (opts.contract && REPLACED.has(d.key)) throw new ParameterError(`${d.key} is not used with a reference contract (its payments give the repayments), so it cannot be drawn`, d.key);
+      if (!model.params.some((m) => m.key === d.key)) throw invalid('notParamOfModel', { key: d.key, model: 'fund' }, d.key);
+      if (opts.contract && REPLACED.has(d.key)) throw invalid('replacedByContract', { key: d.key }, d.key);
     }
     const centres: Record<string, unknown> = {};
     for (const d of dists) centres[d.key] = d.center;
@@ -198,5 +205,5 @@ export async function simulateFundAsync(
 export function defaultFundDistributions(params: Record<string, unknown>, withContract: boolean): Distribution[] {
   const model = withContract ? outcomeFundInputModel : fundModel;
   const specs = defaultDistributionSpecs('fund', { repaymentMultiple: 0, ...params });
-  return specs.filter((d) => !withContract || !REPLACED.has(d.key)).map((d) => makeDistribution(model, d, 'default distribution'));
+  return specs.filter((d) => !withContract || !REPLACED.has(d.key)).map((d) => makeDistribution(model, d, 'default'));
 }

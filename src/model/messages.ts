@@ -66,6 +66,20 @@ export function notAvailable(code: string, params: Params, key?: string): NotAva
   return new NotAvailableError(render(parts), key, parts);
 }
 
+defineMessages({
+  prefixed: {
+    en: (p, l) => `${p.where.en}: ${p.inner ? render(p.inner, l) : p.innerText}`,
+    da: (p, l) => `${p.where.da}: ${p.inner ? render(p.inner, l) : p.innerText}`,
+  },
+});
+
+/** A bad-input error with where it happened in front ("grid point ...: ..."), in both languages;
+ *  the inner error keeps its key and value. */
+export function withPrefix(where: { en: string; da: string }, e: DomainError): ParameterError {
+  const parts = { code: 'prefixed', params: { where, inner: e.parts, innerText: e.message } };
+  return new ParameterError(render(parts), e.key, e.value, parts);
+}
+
 /** The message of any thrown value in a language: the catalogue's sentence where the error has
  *  parts, else its (English) message. */
 export function localMessage(e: unknown, lang: Lang): string {

@@ -247,7 +247,7 @@ export function mergeInput(model: ModelDef<any, any>, layers: readonly InputLaye
     const take = (raw: string, v: unknown) => {
       const structured = entries.has(raw) ? undefined : structuredInput(model, raw);
       if (structured) {
-        if (structuredHere.has(structured.key)) throw new ParameterError(`${structured.key} is given twice`, structured.key, v);
+        if (structuredHere.has(structured.key)) throw invalid('givenTwice', { key: structured.key }, structured.key, v);
         structuredHere.add(structured.key);
         merged[structured.key] = structured.merge(merged[structured.key], v);
         return;

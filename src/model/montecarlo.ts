@@ -10,7 +10,7 @@
  * (linear between order statistics, rank p x (n - 1)). The mean is computed around the first
  * draw, so when every draw is the same the mean equals it exactly.
  */
-import { ParameterError, showValue } from './errors';
+import { defineMessages, invalid, numberIn, showValueIn } from './messages';
 import { ACTORS_AND_TOTAL, ActorOrTotal } from './case';
 import type { CaseResult, CaseParams } from './case';
 import type { ContractResult } from './contract';
@@ -121,9 +121,20 @@ export class SimulationCancelled extends Error {
   }
 }
 
+defineMessages({
+  drawsRange: {
+    en: (p, l) => `draws must be a whole number from 1 to ${numberIn(p.max, l)} (got ${showValueIn(p.value, l)})`,
+    da: (p, l) => `draws skal være et helt tal fra 1 til ${numberIn(p.max, l)} (fik ${showValueIn(p.value, l)})`,
+  },
+  notParamOfModel: {
+    en: (p) => `${p.key} is not a parameter of the ${p.model} model`,
+    da: (p) => `${p.key} er ikke en parameter i ${({ case: 'case-modellen', fund: 'fondsmodellen', contract: 'kontraktmodellen' } as Record<string, string>)[p.model] ?? p.model}`,
+  },
+});
+
 export function checkDraws(draws: unknown): number {
   if (typeof draws !== 'number' || !Number.isInteger(draws) || draws < 1 || draws > MAX_DRAWS) {
-    throw new ParameterError(`draws must be a whole number from 1 to ${MAX_DRAWS.toLocaleString('en-US')} (got ${showValue(draws)})`, 'draws', draws);
+    throw invalid('drawsRange', { max: MAX_DRAWS, value: draws }, 'draws', draws);
   }
   return draws;
 }
@@ -161,7 +172,7 @@ export class Simulation {
     this.dists = dists;
     for (const d of dists) {
       if (unitsId(d.key) === undefined && !this.model.params.some((m) => m.key === d.key)) {
-        throw new ParameterError(`${d.key} is not a parameter of the ${this.model.label} model`, d.key);
+        throw invalid('notParamOfModel', { key: d.key, model: this.model.label }, d.key);
       }
     }
     // Centre values go through the model's validation, so the other rules (sums, exclusive keys)

@@ -4,15 +4,22 @@
  * k = 1..H of a reference contract (section 4). With q_k = m / n for k = L + 1 .. L + n this is
  * the fund of section 2.
  */
-import { ParameterError } from './errors';
+import { defineMessages, invalid } from './messages';
 import type { FundResult } from './fund';
 import { evaluateFundFlows, FundFlowParams } from './fundFlows';
 import { irr } from './irr';
 import type { ContractResult } from './contract';
 
+defineMessages({
+  contractNoCost: {
+    en: () => 'the reference contract must have a cost above 0 to give repayment shares',
+    da: () => 'referencekontrakten skal have en omkostning over 0 for at give tilbagebetalingsandele',
+  },
+});
+
 /** q_k = Pay_k / C of a reference contract. */
 export function repaymentShares(contract: ContractResult): number[] {
-  if (!(contract.costTotal > 0)) throw new ParameterError('the reference contract must have a cost above 0 to give repayment shares', 'costTotal', contract.costTotal);
+  if (!(contract.costTotal > 0)) throw invalid('contractNoCost', {}, 'costTotal', contract.costTotal);
   return contract.payments.map((x) => x / contract.costTotal);
 }
 

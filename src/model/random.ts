@@ -16,7 +16,7 @@
  * Uniform number in (0, 1): two outputs a then b give k = (a >>> 5) * 2^26 + (b >>> 6), a 53-bit
  * integer, and u = (k + 0.5) / 2^53, so u is never exactly 0 or 1.
  */
-import { ParameterError, showValue } from './errors';
+import { defineMessages, invalid, showValueIn } from './messages';
 
 export const MAX_SEED = 4294967295;
 
@@ -31,9 +31,16 @@ function splitmix32(x: number): [number, number] {
   return [x, z >>> 0];
 }
 
+defineMessages({
+  seedRange: {
+    en: (p, l) => `seed must be a whole number from 0 to ${p.max} (got ${showValueIn(p.value, l)})`,
+    da: (p, l) => `seed skal være et helt tal fra 0 til ${p.max} (fik ${showValueIn(p.value, l)})`,
+  },
+});
+
 export function checkSeed(seed: unknown): number {
   if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
-    throw new ParameterError(`seed must be a whole number from 0 to ${MAX_SEED} (got ${showValue(seed)})`, 'seed', seed);
+    throw invalid('seedRange', { max: MAX_SEED, value: seed }, 'seed', seed);
   }
   return seed;
 }

@@ -4,7 +4,10 @@
  * that would leave a key's range stops at the range's end and the row carries a note saying so;
  * a given bound or grid value that breaks a rule is an error naming the key.
  */
-import { ParameterError, showValue } from './errors';
+import type { MessageParts } from './errors';
+import { ParameterError } from './errors';
+import type { Lang } from './messages';
+import { defineMessages, invalid, render, showValueIn, withPrefix } from './messages';
 import type { CaseResult } from './case';
 import type { ContractResult } from './contract';
 import type { FundResult } from './fund';
@@ -47,6 +50,55 @@ export const OUTPUTS: Record<SimKind, OutputDef[]> = {
   ],
 };
 
+const num = (x: number, l: Lang) => fmt(x, l);
+const shown = (x: unknown, l: Lang) => showValueIn(x, l);
+const SIDE_DA: Record<string, string> = { low: 'lav', high: 'høj' };
+
+defineMessages({
+  sensOutput: {
+    en: (p, l) => `output must be one of ${p.names.join(', ')} (got ${shown(p.value, l)})`,
+    da: (p, l) => `output skal være en af ${p.names.join(', ')} (fik ${shown(p.value, l)})`,
+  },
+  sensFraction: {
+    en: (p, l) => `fraction must be above 0 and below 1 (got ${shown(p.value, l)})`,
+    da: (p, l) => `fraction skal være over 0 og under 1 (fik ${shown(p.value, l)})`,
+  },
+  sensBounds: {
+    en: (p, l) => `bounds of ${p.key} must be two numbers, low and high (got ${shown(p.value, l)})`,
+    da: (p, l) => `grænserne for ${p.key} skal være to tal, lav og høj (fik ${shown(p.value, l)})`,
+  },
+  gridSameKey: {
+    en: (p) => `the two grid parameters must differ (got ${p.key} twice)`,
+    da: (p) => `gitterets to parametre skal være forskellige (fik ${p.key} to gange)`,
+  },
+  gridNoValues: { en: (p) => `${p.key} needs at least one value for the grid`, da: (p) => `${p.key} skal have mindst én værdi til gitteret` },
+  gridNotNumber: {
+    en: (p, l) => `grid values of ${p.key} must be numbers (got ${shown(p.value, l)})`,
+    da: (p, l) => `gitterværdierne for ${p.key} skal være tal (fik ${shown(p.value, l)})`,
+  },
+  tornadoSkipInteger: { en: () => 'a whole number (give bounds to include it)', da: () => 'et helt tal (giv grænser for at tage den med)' },
+  tornadoSkipVector: { en: () => 'a row of values', da: () => 'en række af værdier' },
+  tornadoSkipSum: { en: () => 'takes part in a sum rule', da: () => 'indgår i en sumregel' },
+  tornadoLimited: {
+    en: (p, l) => p.limits.map((x: any) => `${x.side} limited to ${num(x.to, l)} (${x.meta.key} ${ruleText(x.meta)})`).join('; '),
+    da: (p, l) => p.limits.map((x: any) => `${SIDE_DA[x.side]} begrænset til ${num(x.to, l)} (${x.meta.key} ${ruleText(x.meta, 'da')})`).join('; '),
+  },
+});
+
+/** Where a tornado point broke a rule, in both languages (the front of its message). */
+function tornadoPoint(key: string, side: 'low' | 'high', pt: number, given: boolean, f: number): { en: string; da: string } {
+  const en = given ? `${key} at its ${side} bound ${fmt(pt)}` : `${key} moved ${side === 'low' ? 'down' : 'up'} ${fmt(f * 100)} % to ${fmt(pt)}`;
+  const da = given
+    ? `${key} ved sin ${side === 'low' ? 'nedre' : 'øvre'} grænse ${fmt(pt, 'da')}`
+    : `${key} flyttet ${side === 'low' ? 'ned' : 'op'} ${fmt(f * 100, 'da')} % til ${fmt(pt, 'da')}`;
+  return { en: `${en} breaks a rule; give bounds for it`, da: `${da} bryder en regel; giv grænser for den` };
+}
+
+const skip = (key: string, code: string) => {
+  const reasonParts: MessageParts = { code, params: {} };
+  return { key, reason: render(reasonParts), reasonParts };
+};
+
 const ALIASES: Record<string, string> = { municipality: 'kommune', state: 'stat', people: 'cumulativePeople' };
 
 export function outputOf(kind: SimKind, name: unknown): OutputDef {
@@ -55,7 +107,7 @@ export function outputOf(kind: SimKind, name: unknown): OutputDef {
   const n = typeof name === 'string' ? name.trim().toLowerCase() : '';
   const canon = ALIASES[n] ?? n;
   const o = list.find((x) => x.name.toLowerCase() === canon.toLowerCase());
-  if (!o) throw new ParameterError(`output must be one of ${list.map((x) => x.name).join(', ')} (got ${showValue(name)})`, 'output', name);
+  if (!o) throw invalid('sensOutput', { names: list.map((x) => x.name), value: name }, 'output', name);
   return o;
 }
 
@@ -70,8 +122,9 @@ export interface TornadoRow {
   outputHigh: number | null;
   /** |outputHigh - outputLow|; null when the output does not exist at either end. */
   swing: number | null;
-  /** Present when a default move stopped at the end of the key's range. */
+  /** Present when a default move stopped at the end of the key's range (English; noteParts for hosts). */
   note?: string;
+  noteParts?: MessageParts;
 }
 
 export interface Tornado {
@@ -79,10 +132,17 @@ export interface Tornado {
   baseOutput: number | null;
   rows: TornadoRow[];
   /** Parameters left out and why (sum rules, vectors, whole numbers). */
-  skipped: { key: string; reason: string }[];
+  skipped: TornadoSkip[];
 }
 
-function evaluateAt(kind: SimKind, base: Record<string, unknown>, changes: Record<string, number>, out: OutputDef, why: string): number | null {
+/** A parameter the tornado left out, with the reason in English and as parts for other languages. */
+export interface TornadoSkip {
+  key: string;
+  reason: string;
+  reasonParts: MessageParts;
+}
+
+function evaluateAt(kind: SimKind, base: Record<string, unknown>, changes: Record<string, number>, out: OutputDef, why: { en: string; da: string }): number | null {
   const model = SIM_MODELS[kind];
   // units:ID changes set a consequence's units (docs/budget-lines.md).
   const input: Record<string, unknown> = withUnits(base, changes);
@@ -94,7 +154,7 @@ function evaluateAt(kind: SimKind, base: Record<string, unknown>, changes: Recor
   try {
     p = validate(model, input);
   } catch (e) {
-    if (e instanceof ParameterError) throw new ParameterError(`${why}: ${e.message}`, e.key, e.value);
+    if (e instanceof ParameterError) throw withPrefix(why, e);
     throw e;
   }
   return out.get(model.evaluate(p));
@@ -105,8 +165,9 @@ function baseParams(kind: SimKind, layers: readonly InputLayer[]): Record<string
   return validate(model, mergeInput(model, layers)) as Record<string, unknown>;
 }
 
-function fmt(x: number): string {
-  return String(Number(x.toPrecision(10)));
+function fmt(x: number, l: Lang = 'en'): string {
+  const s = String(Number(x.toPrecision(10)));
+  return l === 'da' ? s.replace('.', ',') : s;
 }
 
 /**
@@ -123,7 +184,7 @@ export function tornado(
   const out = outputOf(kind, output);
   const f = opts.fraction ?? 0.1;
   if (typeof f !== 'number' || !Number.isFinite(f) || !(f > 0) || f >= 1) {
-    throw new ParameterError(`fraction must be above 0 and below 1 (got ${showValue(f)})`, 'fraction', f);
+    throw invalid('sensFraction', { value: f }, 'fraction', f);
   }
   const base = baseParams(kind, layers);
   const baseOutput = out.get(model.evaluate(base));
@@ -132,13 +193,13 @@ export function tornado(
   for (const [k, v] of Object.entries(opts.bounds ?? {})) {
     const meta = metaOf(k);
     if (!Array.isArray(v) || v.length !== 2 || v.some((x) => typeof x !== 'number' || !Number.isFinite(x))) {
-      throw new ParameterError(`bounds of ${meta.key} must be two numbers, low and high (got ${showValue(v)})`, meta.key, v);
+      throw invalid('sensBounds', { key: meta.key, value: v }, meta.key, v);
     }
     bounds[meta.key] = [v[0], v[1]];
   }
   const wanted = opts.keys ? new Set(opts.keys.map((k) => metaOf(k).key)) : undefined;
   const rows: TornadoRow[] = [];
-  const skipped: { key: string; reason: string }[] = [];
+  const skipped: TornadoSkip[] = [];
   const metas = [...(model.params as readonly ParamMeta[]), ...unitsKeys(base).map((k) => unitsMeta(k, base) as ParamMeta)];
   for (const meta of metas) {
     const key = meta.key;
@@ -148,15 +209,15 @@ export function tornado(
     const given = bounds[key];
     if (!given) {
       if (wanted === undefined && (meta.kind === 'integer' || meta.kind === 'vector')) {
-        skipped.push({ key, reason: meta.kind === 'integer' ? 'a whole number (give bounds to include it)' : 'a row of values' });
+        skipped.push(skip(key, meta.kind === 'integer' ? 'tornadoSkipInteger' : 'tornadoSkipVector'));
         continue;
       }
       if (SUM_KEYS.has(key)) {
-        skipped.push({ key, reason: 'takes part in a sum rule' });
+        skipped.push(skip(key, 'tornadoSkipSum'));
         continue;
       }
       if (typeof v !== 'number') {
-        skipped.push({ key, reason: 'a row of values' });
+        skipped.push(skip(key, 'tornadoSkipVector'));
         continue;
       }
     }
@@ -165,23 +226,23 @@ export function tornado(
     let high = given ? given[1] : x * (1 + f);
     // A default move past the key's range stops at the range's end, and the row says so; given
     // bounds are the user's and are checked as they are.
-    const notes: string[] = [];
+    const limits: { side: 'low' | 'high'; to: number; meta: ParamMeta }[] = [];
     if (!given) {
       const limit = (pt: number, side: 'low' | 'high'): number => {
         if (violation(meta, pt) === undefined) return pt;
         const end = pt < x ? meta.min : meta.max;
         const exclusive = pt < x ? meta.minExclusive : meta.maxExclusive;
         const to = end === undefined || exclusive ? x : end;
-        notes.push(`${side} limited to ${fmt(to)} (${meta.key} ${ruleText(meta)})`);
+        limits.push({ side, to, meta });
         return to;
       };
       [low, high] = [limit(Math.min(low, high), 'low'), limit(Math.max(low, high), 'high')];
     }
-    const what = (pt: number, side: string) => (given ? `${key} at its ${side} bound ${fmt(pt)}` : `${key} moved ${side === 'low' ? 'down' : 'up'} ${fmt(f * 100)} % to ${fmt(pt)}`);
-    const outputLow = evaluateAt(kind, base, { [key]: low }, out, what(low, 'low') + ' breaks a rule; give bounds for it');
-    const outputHigh = evaluateAt(kind, base, { [key]: high }, out, what(high, 'high') + ' breaks a rule; give bounds for it');
+    const outputLow = evaluateAt(kind, base, { [key]: low }, out, tornadoPoint(key, 'low', low, !!given, f));
+    const outputHigh = evaluateAt(kind, base, { [key]: high }, out, tornadoPoint(key, 'high', high, !!given, f));
     const swing = outputLow === null || outputHigh === null ? null : Math.abs(outputHigh - outputLow);
-    rows.push({ key, base: x, low, high, outputLow, outputHigh, swing, ...(notes.length ? { note: notes.join('; ') } : {}) });
+    const noteParts: MessageParts | undefined = limits.length ? { code: 'tornadoLimited', params: { limits } } : undefined;
+    rows.push({ key, base: x, low, high, outputLow, outputHigh, swing, ...(noteParts ? { note: render(noteParts), noteParts } : {}) });
   }
   rows.sort((a, b) => (b.swing ?? -1) - (a.swing ?? -1));
   return { output: out.name, baseOutput, rows, skipped };
@@ -203,14 +264,14 @@ export function grid(kind: SimKind, layers: readonly InputLayer[], output: strin
   const out = outputOf(kind, output);
   const kx = lookupKey(model, keyX).key;
   const ky = lookupKey(model, keyY).key;
-  if (kx === ky) throw new ParameterError(`the two grid parameters must differ (got ${kx} twice)`, kx);
+  if (kx === ky) throw invalid('gridSameKey', { key: kx }, kx);
   for (const [k, vs] of [[kx, xs], [ky, ys]] as const) {
-    if (!Array.isArray(vs) || vs.length === 0) throw new ParameterError(`${k} needs at least one value for the grid`, k, vs);
+    if (!Array.isArray(vs) || vs.length === 0) throw invalid('gridNoValues', { key: k }, k, vs);
     vs.forEach((v) => {
-      if (typeof v !== 'number' || !Number.isFinite(v)) throw new ParameterError(`grid values of ${k} must be numbers (got ${showValue(v)})`, k, v);
+      if (typeof v !== 'number' || !Number.isFinite(v)) throw invalid('gridNotNumber', { key: k, value: v }, k, v);
     });
   }
   const base = baseParams(kind, layers);
-  const values = xs.map((x) => ys.map((y) => evaluateAt(kind, base, { [kx]: x, [ky]: y }, out, `grid point ${kx} = ${fmt(x)}, ${ky} = ${fmt(y)}`)));
+  const values = xs.map((x) => ys.map((y) => evaluateAt(kind, base, { [kx]: x, [ky]: y }, out, { en: `grid point ${kx} = ${fmt(x)}, ${ky} = ${fmt(y)}`, da: `gitterpunkt ${kx} = ${fmt(x, 'da')}; ${ky} = ${fmt(y, 'da')}` })));
   return { output: out.name, keyX: kx, keyY: ky, xs: [...xs], ys: [...ys], values };
 }

@@ -19,6 +19,15 @@ describe('Danish messages with --lang da', () => {
     [['goalseek', '--lang', 'da', '--preset', 'holbaek-ips', '--target', '0', '--key', 'successRate'], 'dsi goalseek kræver --output STI'],
     [['goalseek', '--lang', 'da', '--preset', 'holbaek-ips', '--output', 'actors.kommune.presentValue', '--target', '0', '--key', 'successRate', '--max', '0.3'],
       'ingen værdi af successRate i [0; 0,3] giver actors.kommune.presentValue = 0'],
+    [['export', 'case', '--lang', 'da', '--preset', 'holbaek-ips'], 'export kræver --out FIL.xlsx (projektmappen, der skrives)'],
+    [['export', 'case', '--lang', 'da', '--preset', 'holbaek-ips', '--out', 'x.csv'], "--out skal navngive en .xlsx-fil (fik 'x.csv')"],
+    [['export', 'case', '--lang', 'da', '--preset', 'holbaek-ips', '--contract', 'holbaek-ips-contract', '--out', 'x.xlsx'], "--contract hører til 'dsi export fund'"],
+    [['fund', '--lang', 'da', '--preset', 'dsi-fund-25m', '--contract', '/nonexistent/c.json'], "--contract skal være en kontraktforudindstilling (holbaek-ips-contract) eller en JSON-fil med kontraktparametre; '/nonexistent/c.json' er ingen af delene (filen findes ikke)"],
+    [['fund', '--lang', 'da', '--preset', 'dsi-fund-25m', '--contract', 'holbaek-ips-contract', '--set', 'repaymentMultiple=1.2'], '--set repaymentMultiple=1.2: med --contract kommer tilbagebetalingerne fra kontraktens betalinger, så repaymentMultiple bruges ikke; udelad den'],
+    [['simulate', '--lang', 'da', '--preset', 'holbaek-ips', '--draws', '0'], 'draws skal være et helt tal fra 1 til 1.000.000 (fik 0)'],
+    [['sensitivity', '--lang', 'da', '--preset', 'holbaek-ips', '--fraction', '2'], 'fraction skal være over 0 og under 1 (fik 2)'],
+    [['simulate', '--lang', 'da', '--preset', 'holbaek-ips', '--dist', tempFile('d.json', '{"successRate": ["beta", 0.4, 0.5]}')],
+      'Række 1 (successRate): beta med middelværdi 0,4 kræver sd under sqrt(middelværdi x (1 - middelværdi)) = 0,4898979486 (fik 0,5)'],
   ])('%j', (argv, message) => {
     expectBadInput(dsi(argv as string[]), message as string);
   });

@@ -18,6 +18,16 @@ describe('Danish Excel', () => {
     ['BREAKEVEN', ['holbaek-ips'], ['participants', '50 %'], '#VALUE!', "participants er i personer, ikke en andel eller en rente, så den kan ikke skrives med % (fik '50 %')", "participants is in people, not a share or a rate, so it cannot be written with % (got '50 %')"],
     ['BREAKEVEN', ['holbaek-ips'], ['costProfile', [[0.5, 0.4]]], '#VALUE!', 'costProfile skal summere til 1 (summerer til 0,9)', 'costProfile must sum to 1 (sums to 0.9)'],
     ['GOALSEEK', ['holbaek-ips', 'actors.kommune.presentValue', 0, 'successRate', 0, 0.3], [], '#N/A', 'ingen værdi af successRate i [0; 0,3] giver actors.kommune.presentValue = 0', 'no value of successRate in [0, 0.3] gives actors.kommune.presentValue = 0'],
+    ['TORNADO', ['holbaek-ips', 'kommune', 2], [], '#VALUE!', 'fraction skal være over 0 og under 1 (fik 2)', 'fraction must be above 0 and below 1 (got 2)'],
+    ['GRID', ['holbaek-ips', 'kommune', 'successRate', [[0.3]], 'successRate', [[0.4]]], [], '#VALUE!', 'gitterets to parametre skal være forskellige (fik successRate to gange)', 'the two grid parameters must differ (got successRate twice)'],
+    ['SWITCHRATE', ['dsi-fund-25m'], [], '#VALUE!', 'SKIFTERATE er til en case eller en kontrakt, ikke en fond', 'SWITCHRATE is for a case or a contract, not a fund'],
+    ['OUTCOMEFUND', ['dsi-fund-25m', null], [], '#VALUE!',
+      'contract er tom: giv en kontraktforudindstilling (fx "holbaek-ips-contract") eller et område med kontraktparametre',
+      'contract is empty: give a contract preset (e.g. "holbaek-ips-contract") or a contract parameter range'],
+    ['OUTCOMEFUND', ['dsi-fund-25m', 'holbaek-ips-contract', 'tabel'], [], '#VALUE!',
+      'output skal være "table" eller en af totalInvested, people, employed, partnerships, outstanding, keptCash, irr, uninvested, lost, guaranteePaid, shortfall, firstShortfallYear, capitalIn, fundValue (fik \'tabel\')',
+      'output must be "table" or one of totalInvested, people, employed, partnerships, outstanding, keptCash, irr, uninvested, lost, guaranteePaid, shortfall, firstShortfallYear, capitalIn, fundValue (got \'tabel\')'],
+    ['REFUSION', [0, 5], [], '#VALUE!', 'weekFrom skal være et helt tal på mindst 1 (uge 1 er forløbets første uge; fik 0)', 'weekFrom must be a whole number of at least 1 (week 1 is the first week of the spell; got 0)'],
   ])('%s %j %j', (id, args, overrides, code, danish, english) => {
     const d = errorOf(da.xl(id, args, overrides));
     expect(d.code).toBe(code);

@@ -1,5 +1,5 @@
 /** dsi params --preset NAME: the preset's parameters, as a table or as a JSON object for --params. */
-import { findPreset, PRESETS, MODELS, closest, ParameterError, lineRows } from '../../model';
+import { findPreset, PRESETS, MODELS, closest, invalid, lineRows } from '../../model';
 import type { Command } from '../types';
 import { UsageError } from '../errors';
 import { single } from '../args';
@@ -27,7 +27,7 @@ export const paramsCommand: Command = {
     const preset = findPreset(name);
     if (!preset) {
       const guess = closest(name.trim(), PRESETS.map((p) => p.name));
-      throw new ParameterError(`Unknown preset '${name.trim()}'${guess ? ` - did you mean '${guess}'?` : ''} (presets: ${names})`, 'preset', name);
+      throw invalid('unknownPreset', { name: name.trim(), guess, names }, 'preset', name);
     }
     const model = MODELS[preset.kind];
     const values = preset.values as Record<string, unknown>;

@@ -1,5 +1,5 @@
 /** dsi sensitivity: one-way tornado or a two-way grid (docs/model.md section 6). */
-import { SIM_MODELS, tornado, grid, lookupKey, OUTPUTS } from '../../model';
+import { SIM_MODELS, tornado, grid, lookupKey, OUTPUTS, render } from '../../model';
 import type { Tornado, Grid } from '../../model';
 import type { Command, Context, Lang } from '../types';
 import { MODEL_INPUT_OPTIONS, parseNumber } from '../inputs';
@@ -21,8 +21,8 @@ export function tornadoText(t: Tornado, lang: Lang): string {
   let s = `${da ? 'Output' : 'Output'}: ${t.output} = ${show(t.baseOutput, lang)}\n`;
   const header = da ? ['Parameter', 'Lav', 'Høj', 'Output ved lav', 'Output ved høj', 'Udsving'] : ['Parameter', 'Low', 'High', 'Output at low', 'Output at high', 'Swing'];
   s += table(header, t.rows.map((r) => [r.key + (r.note ? ' *' : ''), show(r.low, lang), show(r.high, lang), show(r.outputLow, lang), show(r.outputHigh, lang), show(r.swing, lang)]), ['left', 'right', 'right', 'right', 'right', 'right']);
-  for (const r of t.rows) if (r.note) s += `  * ${r.key}: ${r.note}\n`;
-  if (t.skipped.length) s += `  ${da ? 'Udeladt' : 'Left out'}: ${t.skipped.map((x) => `${x.key} (${x.reason})`).join(', ')}\n`;
+  for (const r of t.rows) if (r.noteParts) s += `  * ${r.key}: ${render(r.noteParts, lang)}\n`;
+  if (t.skipped.length) s += `  ${da ? 'Udeladt' : 'Left out'}: ${t.skipped.map((x) => `${x.key} (${render(x.reasonParts, lang)})`).join(', ')}\n`;
   return s;
 }
 

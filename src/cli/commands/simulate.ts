@@ -7,10 +7,10 @@ import {
   mergeInput,
   validate,
   findPreset,
-  ParameterError,
   DEFAULT_DISTRIBUTION_REASONING,
   DEFAULT_DRAWS,
   DEFAULT_SEED,
+  invalid,
 } from '../../model';
 import type { SimKind, SimResult, Distribution, InputLayer } from '../../model';
 import type { CliIO, Command, Context, Lang, OptionSpec, ParsedOptions } from '../types';
@@ -40,7 +40,7 @@ export function chooseModel(opts: ParsedOptions): SimKind {
 export function wholeNumber(name: string, raw: string | undefined, dflt: number): number {
   if (raw === undefined) return dflt;
   const x = parseNumber(name, raw);
-  if (!Number.isInteger(x)) throw new ParameterError(`${name} must be a whole number (got ${raw})`, name, raw);
+  if (!Number.isInteger(x)) throw invalid('cliWholeNumber', { name, raw }, name, raw);
   return x;
 }
 

@@ -1,5 +1,5 @@
 /** The Risk tab's one-way tornado: each parameter 10 % down and up, sorted by swing. */
-import { tornado, Tornado, isDomainError, ACTORS_AND_TOTAL, OUTPUTS } from '../../../model';
+import { tornado, Tornado, isDomainError, ACTORS_AND_TOTAL, OUTPUTS, render } from '../../../model';
 import { h, clear } from '../../dom';
 import { num } from '../../format';
 import { tornadoChart } from '../../charts';
@@ -26,7 +26,7 @@ function tornadoTable(ctx: RiskContext, t: Tornado, unit: string): HTMLElement {
         h('th', { scope: 'row' }, label(r.key)),
         h('td', { 'data-value': String(r.low) }, num(L, r.low, 4, 0)), h('td', { 'data-value': String(r.high) }, num(L, r.high, 4, 0)),
         cell(r.outputLow), cell(r.outputHigh), cell(r.swing)))))),
-    t.skipped.length ? h('p', { class: 'note' }, app.t('tornadoSkipped', { list: t.skipped.map((x) => `${x.key} (${x.reason})`).join('; ') })) : null);
+    t.skipped.length ? h('p', { class: 'note' }, app.t('tornadoSkipped', { list: t.skipped.map((x) => `${x.key} (${render(x.reasonParts, L)})`).join('; ') })) : null);
 }
 
 function chartOf(ctx: RiskContext, t: Tornado): SVGElement {

@@ -1,0 +1,70 @@
+/** The Monte Carlo, distribution and sensitivity messages carry their parts, so every host says them
+ *  in Danish; the English sentences are the ones these modules always gave. */
+import { parseDistributionTable, caseModel, fundModel, tornado, grid, checkDraws, checkSeed, localMessage, isDomainError, Simulation, makeDistribution, render } from '../../src/model';
+import type { DomainError } from '../../src/model';
+
+function error(f: () => unknown): DomainError {
+  try {
+    f();
+  } catch (e) {
+    if (isDomainError(e)) return e;
+    throw e;
+  }
+  throw new Error('expected an error');
+}
+const holbaek = [{ preset: 'holbaek-ips' }];
+const table = (...rows: unknown[][]) => () => parseDistributionTable(caseModel, rows);
+
+describe('analytics messages in English and Danish', () => {
+  it.each([
+    [table(['successRate', 'beta', 0.4, 0.5]),
+      'Row 1 (successRate): beta with mean 0.4 needs sd below sqrt(mean x (1 - mean)) = 0.4898979486 (got 0.5)',
+      'Række 1 (successRate): beta med middelværdi 0,4 kræver sd under sqrt(middelværdi x (1 - middelværdi)) = 0,4898979486 (fik 0,5)'],
+    [table(['successRate', 'gamma', 1]),
+      "Row 1 (successRate): unknown distribution 'gamma' - use fixed, uniform, triangular, pert, normal or beta",
+      "Række 1 (successRate): ukendt fordeling 'gamma' - brug fixed, uniform, triangular, pert, normal eller beta"],
+    [table(['horizon', 'uniform', 1, 5]),
+      'Row 1 (horizon): horizon is a whole number; only a fixed value can be given for it',
+      'Række 1 (horizon): horizon er et helt tal; der kan kun gives en fast værdi (fixed) for den'],
+    [table(['successRate', 'fixed', 1.4]), 'Row 1 (successRate): successRate must be between 0 and 1 (got 1.4)', 'Række 1 (successRate): successRate skal være mellem 0 og 1 (fik 1,4)'],
+    [table(['successRate', 'uniform', 0.1, 1.5]),
+      'Row 1 (successRate): uniform max 1.5 is outside the valid range of successRate (0 to 1)',
+      'Række 1 (successRate): uniform max 1,5 ligger uden for det gyldige interval for successRate (0 til 1)'],
+    [table(['successRate', 'fixed', 0.4], ['successRate', 'fixed', 0.5]), 'successRate has two distributions (rows 1 and 2)', 'successRate har to fordelinger (række 1 og 2)'],
+    [table(['successRate', 'uniform', 0.1, '', 0.5]), 'Row 1 (successRate) has an empty cell in column 4 before the value 0.5', 'Række 1 (successRate) har en tom celle i kolonne 4 før værdien 0,5'],
+    [() => new Simulation('case', holbaek, [makeDistribution(fundModel, { key: 'lossRate', kind: 'fixed', args: [0.1] })], { draws: 10, seed: 1 }),
+      'lossRate is not a parameter of the case model', 'lossRate er ikke en parameter i case-modellen'],
+    [() => tornado('case', holbaek, 'kommune', { fraction: 2 }), 'fraction must be above 0 and below 1 (got 2)', 'fraction skal være over 0 og under 1 (fik 2)'],
+    [() => tornado('case', holbaek, 'kommune', { bounds: { successRate: [0.3, 1.4] } }),
+      'successRate at its high bound 1.4 breaks a rule; give bounds for it: successRate must be between 0 and 1 (got 1.4)',
+      'successRate ved sin øvre grænse 1,4 bryder en regel; giv grænser for den: successRate skal være mellem 0 og 1 (fik 1,4)'],
+    [() => grid('case', holbaek, 'kommune', 'successRate', [0.3], 'successRate', [0.4]),
+      'the two grid parameters must differ (got successRate twice)', 'gitterets to parametre skal være forskellige (fik successRate to gange)'],
+    [() => grid('case', holbaek, 'kommune', 'successRate', [1.5], 'participants', [180]),
+      'grid point successRate = 1.5, participants = 180: successRate must be between 0 and 1 (got 1.5)',
+      'gitterpunkt successRate = 1,5; participants = 180: successRate skal være mellem 0 og 1 (fik 1,5)'],
+    [() => checkDraws(0), 'draws must be a whole number from 1 to 1,000,000 (got 0)', 'draws skal være et helt tal fra 1 til 1.000.000 (fik 0)'],
+    [() => checkSeed(-1), 'seed must be a whole number from 0 to 4294967295 (got -1)', 'seed skal være et helt tal fra 0 til 4294967295 (fik -1)'],
+  ])('%#: %s', (f, english, danish) => {
+    const e = error(f as () => unknown);
+    expect(e.message).toBe(english);
+    expect(localMessage(e, 'da')).toBe(danish);
+  });
+
+  it("the tornado's reasons for leaving a parameter out read in Danish too", () => {
+    const t = tornado('case', holbaek, 'kommune');
+    const byKey = new Map(t.skipped.map((s) => [s.key, s]));
+    expect(byKey.get('costProfile')?.reason).toBe('a row of values');
+    expect(render(byKey.get('costProfile')!.reasonParts, 'da')).toBe('en række af værdier');
+    expect(render(byKey.get('costShareKommune')!.reasonParts, 'da')).toBe('indgår i en sumregel');
+  });
+
+  it('a default move stopped at the end of the range says so in both languages', () => {
+    // successRate 0.95 moved up 10 % would be 1.045, past its maximum 1: the high end stops at 1.
+    const t = tornado('case', [{ preset: 'holbaek-ips', values: { successRate: 0.95 } }], 'kommune', { keys: ['successRate'] });
+    const row = t.rows[0];
+    expect(row.high).toBe(1);
+    expect(row.note).toBe('high limited to 1 (successRate must be between 0 and 1)');
+    expect(render(row.noteParts!, 'da')).toBe('høj begrænset til 1 (successRate skal være mellem 0 og 1)');
+  });
+});
