@@ -157,7 +157,7 @@ test('an invalid value shows the model\'s message at the field and keeps the las
   // Fixing it recomputes: the figures now equal the model at successRate 0.5.
   // The English pane reads English notation: a decimal comma is refused with a hint at the field.
   await page.fill('#field-costProfile-2', '0,4');
-  await expect(text(page, '#field-costProfile-error')).resolves.toBe("costProfile value 2 must be a number, not text (got '0,4')");
+  await expect(text(page, '#field-costProfile-error')).resolves.toBe("costProfile value 2 must be a number, not text (got '0,4'); in English notation the decimal mark is a point: write 0.4");
   expect(await caseFigures(page)).toEqual(valid);
   await page.fill('#field-costProfile-2', '0.4');
   const m = run(caseModel, [{ preset: 'holbaek-ips' }, { values: { successRate: 0.5 } }]).result;

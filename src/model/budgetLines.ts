@@ -4,6 +4,8 @@
  * municipality and state by the state's mean reimbursement over the weeks saved in year t.
  */
 import type { Text } from './fields';
+import type { MessageParts } from './errors';
+import { defineMessages, numberIn } from './messages';
 import { closest } from './suggest';
 import { DEFAULT_PRICES, DEFAULT_PRICE_INDEX, PriceLine } from './priceList';
 import { meanStateShare } from './staircase';
@@ -141,26 +143,56 @@ const GAIN_KEYS = ['gainKommune', 'gainRegion', 'gainStat'] as const;
 
 export interface LineIssue {
   key: string;
-  message: string;
+  /** The catalogue message (English and Danish). */
+  message: MessageParts;
 }
+
+defineMessages({
+  lineNotInList: {
+    en: (p) => `consequence '${p.id}' is not in the price list${p.guess ? ` - did you mean '${p.guess}'?` : ''} (price lines: ${p.ids.join(', ')})`,
+    da: (p) => `konsekvensen '${p.id}' er ikke i prislisten${p.guess ? ` - mente du '${p.guess}'?` : ''} (prislinjer: ${p.ids.join(', ')})`,
+  },
+  lineStaircaseUnits: {
+    en: (p) => `consequence '${p.id}' has ${p.units} units, but a staircase line's units are weeks a year, 0 to ${p.max}`,
+    da: (p, l) => `konsekvensen '${p.id}' har ${numberIn(p.units, l)} enheder, men enhederne på en linje på refusionstrappen er uger om året, 0 til ${p.max}`,
+  },
+  lineWeeksNotStaircase: {
+    en: (p) => `consequence '${p.id}': weeksAtStart applies only to staircase lines, and '${p.id}' is not one`,
+    da: (p) => `konsekvensen '${p.id}': weeksAtStart gælder kun linjer på refusionstrappen, og '${p.id}' er ikke en af dem`,
+  },
+  lineIndexMissing: {
+    en: (p) => `priceIndex has no value for ${p.year}, needed to uprate '${p.id}' from ${p.from} to priceYear ${p.to} (index years: ${p.years.join(', ')}); add ${p.year} to priceIndex`,
+    da: (p) => `priceIndex har ingen værdi for ${p.year}, som skal bruges til at fremskrive '${p.id}' fra ${p.from} til priceYear ${p.to} (indeksår: ${p.years.join(', ')}); tilføj ${p.year} til priceIndex`,
+  },
+  lineGainsAndConsequences: {
+    en: (p) => `give ${p.given.join(', ')} or consequences, not both: consequences derive the three unit gains`,
+    da: (p) => `angiv ${p.given.join(', ')} eller consequences, ikke begge: consequences giver de tre enhedsgevinster`,
+  },
+  lineGainRequired: {
+    en: (p) => `${p.key} is required (must be a finite number), or give consequences instead of the three gains`,
+    da: (p) => `${p.key} skal angives (et endeligt tal), eller angiv consequences i stedet for de tre gevinster`,
+  },
+});
+
+const issue = (key: string, code: string, params: Record<string, unknown>): LineIssue => ({ key, message: { code, params } });
 
 function consequenceIssue(c: ConsequenceInput, list: readonly PriceLine[], p: BudgetLineParams, index: Record<string, number>): LineIssue | undefined {
   const line = list.find((l) => l.id === c.id);
   if (!line) {
     const ids = list.map((l) => l.id);
     const guess = closest(c.id, ids);
-    return { key: 'consequences', message: `consequence '${c.id}' is not in the price list${guess ? ` - did you mean '${guess}'?` : ''} (price lines: ${ids.join(', ')})` };
+    return issue('consequences', 'lineNotInList', { id: c.id, guess, ids });
   }
   if (line.staircase && !(c.units >= 0 && c.units <= WEEKS_PER_YEAR)) {
-    return { key: 'consequences', message: `consequence '${c.id}' has ${c.units} units, but a staircase line's units are weeks a year, 0 to ${WEEKS_PER_YEAR}` };
+    return issue('consequences', 'lineStaircaseUnits', { id: c.id, units: c.units, max: WEEKS_PER_YEAR });
   }
   if (!line.staircase && c.weeksAtStart !== undefined) {
-    return { key: 'consequences', message: `consequence '${c.id}': weeksAtStart applies only to staircase lines, and '${c.id}' is not one` };
+    return issue('consequences', 'lineWeeksNotStaircase', { id: c.id });
   }
   if (p.priceYear !== undefined && line.priceYear !== p.priceYear) {
     for (const year of [p.priceYear, line.priceYear]) {
       if (index[String(year)] === undefined) {
-        return { key: 'priceIndex', message: `priceIndex has no value for ${year}, needed to uprate '${c.id}' from ${line.priceYear} to priceYear ${p.priceYear} (index years: ${Object.keys(index).join(', ')}); add ${year} to priceIndex` };
+        return issue('priceIndex', 'lineIndexMissing', { year, id: c.id, from: line.priceYear, to: p.priceYear, years: Object.keys(index) });
       }
     }
   }
@@ -172,7 +204,7 @@ export function checkBudgetLines(p: BudgetLineParams): LineIssue | undefined {
   const given = GAIN_KEYS.filter((k) => p[k] !== undefined);
   if (p.consequences !== undefined) {
     if (given.length > 0) {
-      return { key: 'consequences', message: `give ${given.join(', ')} or consequences, not both: consequences derive the three unit gains` };
+      return issue('consequences', 'lineGainsAndConsequences', { given });
     }
     const list = priceList(p.prices);
     const index = priceIndexOf(p);
@@ -183,7 +215,7 @@ export function checkBudgetLines(p: BudgetLineParams): LineIssue | undefined {
     return undefined;
   }
   for (const k of GAIN_KEYS) {
-    if (p[k] === undefined) return { key: k, message: `${k} is required (must be a finite number), or give consequences instead of the three gains` };
+    if (p[k] === undefined) return issue(k, 'lineGainRequired', { key: k });
   }
   return undefined;
 }

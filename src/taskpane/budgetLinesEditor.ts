@@ -42,7 +42,7 @@ function lineInfo(app: App, line: PriceLine): HTMLElement {
   return h('p', { class: 'help line-source' },
     `${app.t('linesPrice')} (${line.unit[L]}, ${line.priceYear}): ${prices}. `,
     line.staircase ? `${app.t('linesStaircase')}. ` : '',
-    `${app.t('linesSource')} (${line.status ?? '-'}): ${line.source}`);
+    `${app.t('linesSource')} (${line.status ? app.t(line.status === 'verified' ? 'linesVerified' : 'linesUnverified') : '-'}): ${line.source}`);
 }
 
 function lineRow(app: App, i: number, onChange: () => void): HTMLElement {
@@ -59,10 +59,10 @@ function lineRow(app: App, i: number, onChange: () => void): HTMLElement {
     onChange();
   } }, ...lines.map((l) => h('option', { value: l.id }, `${l.label[app.lang]} (${l.id})`)));
   select.value = c.id;
-  const units = h('input', { id: `line-${i}-units`, type: 'text', inputmode: 'decimal', size: 6, 'aria-label': `${app.t('linesUnits')}, ${c.id}`, oninput: () => update({ units: parseInput(units.value) as number }) });
+  const units = h('input', { id: `line-${i}-units`, type: 'text', inputmode: 'decimal', size: 6, 'aria-label': `${app.t('linesUnits')}, ${c.id}`, oninput: () => update({ units: parseInput(units.value, app.lang) as number }) });
   units.value = inputText(app.lang, c.units);
   const weeks = h('input', { id: `line-${i}-weeks`, type: 'text', inputmode: 'numeric', size: 4, 'aria-label': `${app.t('linesWeeks')}, ${c.id}`, oninput: () => {
-    const w = parseInput(weeks.value);
+    const w = parseInput(weeks.value, app.lang);
     update({ weeksAtStart: w === undefined ? undefined : (w as number) });
   } });
   weeks.value = inputText(app.lang, c.weeksAtStart);
@@ -113,7 +113,7 @@ export function renderBudgetLines(root: HTMLElement, app: App): void {
       setConsequences(app, [...consequencesOf(app), { id: first.id, units: 0 }]);
       build();
     } }, list.length === 0 ? app.t('linesUse') : app.t('linesAdd')));
-    const year = h('input', { id: 'lines-price-year', type: 'text', inputmode: 'numeric', size: 6, oninput: () => app.setValue('priceYear', parseInput(year.value)) });
+    const year = h('input', { id: 'lines-price-year', type: 'text', inputmode: 'numeric', size: 6, oninput: () => app.setValue('priceYear', parseInput(year.value, app.lang)) });
     year.value = inputText(app.lang, app.current.values.priceYear);
     box.append(h('div', { class: 'field' }, h('label', { for: 'lines-price-year' }, app.t('linesPriceYear')), year), result);
     showResult();

@@ -14,7 +14,8 @@ const fieldId = (key: string) => `field-${key}`;
 const errId = (key: string) => `field-${key}-error`;
 const helpId = (key: string) => `field-${key}-help`;
 
-function helpText(app: App, m: ParamMeta): string {
+/** A field's help: description, rule, default or required, key (also the Contract tab's terms). */
+export function helpText(app: App, m: ParamMeta): string {
   const lang = app.lang;
   const rule = ruleText(m, lang);
   const parts = [`${m.description[lang]}.`, `${app.t('rule')}: ${rule}${m.note ? `; ${m.note[lang]}` : ''}.`];

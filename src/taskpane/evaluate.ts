@@ -1,6 +1,7 @@
 /** Runs a scenario through the model and maps the model's errors to the fields they are about. */
-import { MODELS, run, fieldViolations, isDomainError, localMessage, findPreset, CaseParams, CaseResult, FundParams, FundResult } from '../model';
+import { MODELS, run, isDomainError, localMessage, findPreset, CaseParams, CaseResult, FundParams, FundResult } from '../model';
 import type { Scenario } from './storage';
+import { fieldMessage } from './format';
 
 export type Outcome =
   | { ok: true; kind: 'case'; params: CaseParams; result: CaseResult }
@@ -10,8 +11,13 @@ export type Outcome =
 /** Messages are in `lang`, the pane's language. */
 export function evaluateScenario(s: Scenario, lang: 'en' | 'da' = 'en'): Outcome {
   const model = MODELS[s.kind];
-  // Every field's own rule first, so all broken fields are marked at once (validate stops at the first).
-  const fieldErrors = fieldViolations(model.params, s.values, lang);
+  // Every field's own rule first, so all broken fields are marked at once (validate stops at the first);
+  // text the pane's notation cannot read gets the notation's hint (fieldMessage).
+  const fieldErrors = new Map<string, string>();
+  for (const m of model.params) {
+    const msg = s.values[m.key] === undefined ? undefined : fieldMessage(m, s.values[m.key], lang);
+    if (msg) fieldErrors.set(m.key, msg);
+  }
   if (fieldErrors.size > 0) return { ok: false, fieldErrors };
   try {
     const { params, result } = run(model as any, [{ values: s.values }]);

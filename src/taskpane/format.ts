@@ -2,6 +2,9 @@
 import type { Lang } from './i18n';
 import { readNumber } from '../model/notation';
 import type { NotationMeta } from '../model/notation';
+import { violation, violationParts } from '../model/fields';
+import type { RuleMeta } from '../model/fields';
+import { localMessage } from '../model/messages';
 
 const cache = new Map<string, Intl.NumberFormat>();
 function nf(lang: Lang, min: number, max: number): Intl.NumberFormat {
@@ -50,4 +53,25 @@ export function parseInput(text: string, lang?: Lang, meta?: NotationMeta): numb
   } catch {
     return text.trim();
   }
+}
+
+/**
+ * The message at a field for its value as typed (undefined when valid): the model's rule, except
+ * that text the pane's notation cannot read, in a single box or in a box of a row (a vector), gets
+ * the notation's own message (readNumber), with its hint, e.g. "costProfile value 2 must be a
+ * number, not text (got '0,4'); in English notation the decimal mark is a point: write 0.4".
+ */
+export function fieldMessage(m: RuleMeta & NotationMeta, v: unknown, lang: Lang): string | undefined {
+  const parts = violationParts(m, v);
+  if (parts === undefined) return undefined;
+  const index = parts.params.index as number | undefined;
+  const typed = index === undefined ? v : (v as unknown[])[index - 1];
+  if (parts.code === 'fieldText' && typeof typed === 'string') {
+    try {
+      readNumber(typed, lang, m.key, m, index);
+    } catch (e) {
+      return localMessage(e, lang);
+    }
+  }
+  return violation(m, v, lang);
 }

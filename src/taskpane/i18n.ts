@@ -18,7 +18,8 @@ const en = { ...model.en, ...scenarios.en, ...analytics.en, ...excel.en, ...layo
 export type Key = keyof typeof en;
 const da: Record<Key, string> = { ...model.da, ...scenarios.da, ...analytics.da, ...excel.da, ...layout.da, ...fund.da, ...budgetLines.da };
 
-const TABLES: Record<Lang, Record<Key, string>> = { en, da };
+/** Both tables (read by the browser test that no English string shows in the Danish pane). */
+export const TABLES: Record<Lang, Record<Key, string>> = { en, da };
 
 export function tr(lang: Lang, key: Key, vars?: Record<string, string | number>): string {
   let s = TABLES[lang][key];

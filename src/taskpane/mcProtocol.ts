@@ -1,5 +1,5 @@
 /** Messages between the pane and the Monte Carlo worker (mcWorker.ts). */
-import type { DistSpec, InputLayer, SimKind, SimResult } from '../model';
+import type { DistSpec, InputLayer, MessageParts, SimKind, SimResult } from '../model';
 
 export interface RunRequest {
   type: 'run';
@@ -14,4 +14,5 @@ export interface RunRequest {
 export type WorkerReply =
   | { type: 'progress'; share: number }
   | { type: 'done'; result: SimResult }
-  | { type: 'error'; message: string; domain: boolean };
+  /** A model error with its key and catalogue parts (so the pane can show it in its language). */
+  | { type: 'error'; message: string; domain: boolean; key?: string; parts?: MessageParts };

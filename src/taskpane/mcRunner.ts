@@ -75,7 +75,7 @@ function inWorker(worker: Worker, req: RunRequest, o: RunOptions, onPage: () => 
         keep(worker);
         o.signal.removeEventListener('abort', onAbort);
         resolve(m.result);
-      } else stop(m.domain ? new ParameterError(m.message) : new Error(m.message));
+      } else stop(m.domain ? new ParameterError(m.message, m.key, undefined, m.parts) : new Error(m.message));
     };
     worker.onerror = (e) => {
       if (heard) return stop(new Error(e.message || 'the simulation worker failed'));

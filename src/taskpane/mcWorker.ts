@@ -31,6 +31,7 @@ scope.onmessage = (e) => {
     // The samples move to the pane without a copy (32 MB at a million draws of the case).
     scope.postMessage({ type: 'done', result }, Object.values(result.samples).map((a) => a.buffer as ArrayBuffer));
   } catch (err) {
-    scope.postMessage({ type: 'error', message: (err as Error).message, domain: isDomainError(err) });
+    const domain = isDomainError(err);
+    scope.postMessage({ type: 'error', message: (err as Error).message, domain, key: domain ? err.key : undefined, parts: domain ? err.parts : undefined });
   }
 };

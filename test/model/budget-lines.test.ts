@@ -15,6 +15,7 @@ import {
   ParameterError,
   parseParameterTable,
   CaseResult,
+  localMessage,
 } from '../../src/model';
 import { presetTable } from '../../src/functions/tables';
 
@@ -165,6 +166,16 @@ describe('the rules of section 8, with messages that name things', () => {
 
   test.each([[53], [52.5], [-1]])('a staircase line with %s units a year', (units) => {
     expect(bad({ consequences: [{ id: 'sygedagpenge-uge', units }] }).message).toMatch(new RegExp(`'sygedagpenge-uge' has ${units} units, but a staircase line's units are weeks a year, 0 to 52`));
+  });
+
+  test('the rules across the lines say it in Danish too (the pane\'s Danish general error)', () => {
+    expect(localMessage(bad({ consequences: [{ id: 'sygedagpenge-uge', units: -5 }] }), 'da')).toBe(
+      "konsekvensen 'sygedagpenge-uge' har -5 enheder, men enhederne på en linje på refusionstrappen er uger om året, 0 til 52");
+    expect(localMessage(bad({ consequences: [{ id: 'sygedagpenge-uge', units: 52.5 }] }), 'da')).toMatch(/har 52,5 enheder/);
+    expect(localMessage(bad({ consequences: [{ id: 'sygedagpenge-uga', units: 10 }] }), 'da')).toMatch(/^konsekvensen 'sygedagpenge-uga' er ikke i prislisten - mente du 'sygedagpenge-uge'\?/);
+    expect(localMessage(bad({ consequences: [{ id: 'laegebesoeg', units: 1, weeksAtStart: 4 }] }), 'da')).toMatch(/weeksAtStart gælder kun linjer på refusionstrappen/);
+    expect(localMessage(bad({ gainKommune: 1, gainRegion: 1, gainStat: 1, consequences: [{ id: 'laegebesoeg', units: 1 }] }), 'da')).toMatch(/^angiv gainKommune, gainRegion, gainStat eller consequences, ikke begge/);
+    expect(localMessage(bad({}), 'da')).toMatch(/^gainKommune skal angives/);
   });
 
   test('52 units is allowed', () => {

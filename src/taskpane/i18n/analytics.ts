@@ -83,6 +83,10 @@ export const en = {
   gridLegend: 'Shading: blue above {ref} (the break-even), orange below; the darker, the further. The framed cell is the current inputs.',
   gridLegendMultiple: 'Shading: blue above a multiple of {ref} (the money back), orange below; the darker, the further. The framed cell is the current inputs.',
   gridLegendFund: 'Shading: blue above the value at the current inputs ({ref}), orange below; the darker, the further. The framed cell is the current inputs.',
+  gridNoValues: '{key}: give at least one value for the grid (values separated by ;)',
+  gridTooMany: '{key}: at most {max} values for the grid (got {n})',
+  distTwice: '{key} has two distributions (rows {first} and {second})',
+  histBins: '{n} bins',
 };
 
 export const da: Record<keyof typeof en, string> = {
@@ -169,4 +173,8 @@ export const da: Record<keyof typeof en, string> = {
   gridLegend: 'Farver: blå over {ref} (break-even), orange under; jo mørkere, jo længere fra. Den indrammede celle er de nuværende værdier.',
   gridLegendMultiple: 'Farver: blå over en faktor på {ref} (pengene tilbage), orange under; jo mørkere, jo længere fra. Den indrammede celle er de nuværende værdier.',
   gridLegendFund: 'Farver: blå over værdien ved de nuværende værdier ({ref}), orange under; jo mørkere, jo længere fra. Den indrammede celle er de nuværende værdier.',
+  gridNoValues: '{key}: angiv mindst én værdi til tabellen (værdier adskilt af ;)',
+  gridTooMany: '{key}: højst {max} værdier til tabellen (fik {n})',
+  distTwice: '{key} har to fordelinger (række {first} og {second})',
+  histBins: '{n} søjler',
 };

@@ -18,6 +18,8 @@ export const en = {
   linesNotModelled: 'Not modelled: a spell restarting after 52 weeks of self-support.',
   linesSwitched: 'Budget lines now give the unit gains; the three gains were cleared.',
   linesUnitGain: 'Unit gain year {t}',
+  linesVerified: 'verified',
+  linesUnverified: 'unverified',
 };
 
 export const da: Record<keyof typeof en, string> = {
@@ -39,4 +41,7 @@ export const da: Record<keyof typeof en, string> = {
   linesNotModelled: 'Ikke modelleret: at et forløb starter forfra efter 52 ugers selvforsørgelse.',
   linesSwitched: 'Budgetlinjer giver nu enhedsgevinsterne; de tre gevinster er ryddet.',
   linesUnitGain: 'Enhedsgevinst år {t}',
+
+  linesVerified: 'verificeret',
+  linesUnverified: 'ikke verificeret',
 };

@@ -32,6 +32,8 @@ export const en = {
   compareNeedTwo: 'Choose at least two scenarios.',
   result: 'Result',
   notApplicable: '–',
+  kindCase: 'case',
+  kindFund: 'fund',
 };
 
 export const da: Record<keyof typeof en, string> = {
@@ -67,4 +69,6 @@ export const da: Record<keyof typeof en, string> = {
   compareNeedTwo: 'Vælg mindst to scenarier.',
   result: 'Resultat',
   notApplicable: '–',
+  kindCase: 'case',
+  kindFund: 'fond',
 };

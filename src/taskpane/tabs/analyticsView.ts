@@ -5,9 +5,10 @@
  * grid's default values, typed values and cell shades.
  */
 import {
-  histogram, makeDistribution, isDomainError, violation, ModelDef, Derived, Tornado, DistKind, DistSpec, Distribution, ParamMeta, SimKind,
+  histogram, makeDistribution, isDomainError, violation, localMessage, render, ModelDef, Derived, Tornado, DistKind, DistSpec, Distribution, ParamMeta, SimKind,
 } from '../../model';
 import { parseInput, inputText } from '../format';
+import { tr } from '../i18n';
 import type { Lang } from '../i18n';
 
 export interface HistBar {
@@ -70,9 +71,10 @@ export function tornadoLayout(t: Tornado, left: number, right: number): { bars: 
   return { bars, baseX: x(base), lo, hi };
 }
 
-/** A derived figure for display: its value as text, or "does not exist" with the model's reason. */
-export function derivedShown(d: Derived, fmt: (x: number) => string, notExist: string): { text: string; value: string; exists: boolean } {
-  if (d.value === null) return { text: d.reason ? `${notExist}: ${d.reason}` : notExist, value: 'null', exists: false };
+/** A derived figure for display: its value as text, or "does not exist" with the model's reason (in `lang`). */
+export function derivedShown(d: Derived, fmt: (x: number) => string, notExist: string, lang: Lang = 'en'): { text: string; value: string; exists: boolean } {
+  const reason = d.reasonParts ? render(d.reasonParts, lang) : d.reason;
+  if (d.value === null) return { text: reason ? `${notExist}: ${reason}` : notExist, value: 'null', exists: false };
   return { text: fmt(d.value), value: String(d.value), exists: true };
 }
 
@@ -117,15 +119,15 @@ export function rowsFromSpecs(specs: readonly DistSpec[], lang: Lang): DistRow[]
 /**
  * The editor's rows as the model's distributions. Each row is checked by the model's own
  * makeDistribution, so its message (naming key, value and rule) is what the user sees at the row;
- * a key given twice is an error at the second row.
+ * a key given twice is an error at the second row. Messages are in `lang`.
  */
-export function buildDistributions(model: ModelDef<any, any>, rows: readonly DistRow[]): { dists: Distribution[]; errors: Map<number, string> } {
+export function buildDistributions(model: ModelDef<any, any>, rows: readonly DistRow[], lang: Lang = 'en'): { dists: Distribution[]; errors: Map<number, string> } {
   const dists: Distribution[] = [];
   const errors = new Map<number, string>();
   const seen = new Map<string, number>();
   rows.forEach((r, i) => {
     if (seen.has(r.key)) {
-      errors.set(i, `${r.key} has two distributions (rows ${(seen.get(r.key) as number) + 1} and ${i + 1})`);
+      errors.set(i, tr(lang, 'distTwice', { key: r.key, first: (seen.get(r.key) as number) + 1, second: i + 1 }));
       return;
     }
     seen.set(r.key, i);
@@ -134,7 +136,7 @@ export function buildDistributions(model: ModelDef<any, any>, rows: readonly Dis
       dists.push(makeDistribution(model, { key: r.key, kind: r.kind, args: args as number[] }));
     } catch (e) {
       if (!isDomainError(e)) throw e;
-      errors.set(i, e.message);
+      errors.set(i, localMessage(e, lang));
     }
   });
   return { dists, errors };
@@ -184,16 +186,16 @@ export function gridDefaultValues(meta: ParamMeta, base: number): number[] {
 
 /**
  * The values typed for a grid axis, separated by ';' (the Danish decimal mark is ','), in either
- * language. Each value is checked against the key's own rule, so the message is the model's.
+ * language. Each value is checked against the key's own rule, so the message is the model's (in `lang`).
  */
-export function parseGridValues(text: string, meta: ParamMeta): { values: number[]; error?: string } {
+export function parseGridValues(text: string, meta: ParamMeta, lang: Lang = 'en'): { values: number[]; error?: string } {
   const parts = text.split(';').map((x) => x.trim()).filter((x) => x !== '');
-  if (parts.length === 0) return { values: [], error: `${meta.key}: give at least one value for the grid (values separated by ;)` };
-  if (parts.length > GRID_MAX_VALUES) return { values: [], error: `${meta.key}: at most ${GRID_MAX_VALUES} values for the grid (got ${parts.length})` };
+  if (parts.length === 0) return { values: [], error: tr(lang, 'gridNoValues', { key: meta.key }) };
+  if (parts.length > GRID_MAX_VALUES) return { values: [], error: tr(lang, 'gridTooMany', { key: meta.key, max: GRID_MAX_VALUES, n: parts.length }) };
   const values: number[] = [];
   for (const p of parts) {
     const v = parseInput(p);
-    const msg = violation(meta, v);
+    const msg = violation(meta, v, lang);
     if (msg) return { values: [], error: msg };
     values.push(v as number);
   }

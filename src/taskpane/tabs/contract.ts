@@ -5,17 +5,18 @@
  * numbers, formatted, each with the raw number in data-value.
  */
 import {
-  run, contractModel, caseModel, caseParamMeta, contractParamMeta, presetValues, violation, ruleText, isDomainError, localMessage,
+  run, contractModel, caseModel, caseParamMeta, contractParamMeta, presetValues, isDomainError, localMessage,
   analyseContract, ACTORS_AND_TOTAL, CONTRACT_ACTORS, ContractParams, ContractResult, ContractAnalysis, ParamMeta, InputLayer,
 } from '../../model';
 import type { App } from '../app';
 import { lastValidName } from '../scenarioName';
 import type { PaneTab } from '../tabs';
 import { h, clear, asCards } from '../dom';
-import { num, mio, pct, inputText, parseInput } from '../format';
+import { num, mio, pct, inputText, parseInput, fieldMessage } from '../format';
 import { lineChart, PALETTE } from '../charts';
 import { actorLabel } from '../results';
 import { derivedShown } from './analyticsView';
+import { helpText } from '../editor';
 
 const CASE_KEYS = new Set(caseParamMeta.map((m) => m.key));
 /** The keys the contract adds to the case: outcome price, window, cap, payer shares. */
@@ -67,7 +68,7 @@ export function evaluateContractTerms(app: App): ContractOutcome {
   for (const m of TERM_PARAMS) {
     const v = terms[m.key];
     if (v === undefined) continue;
-    const msg = violation(m, v, app.lang);
+    const msg = fieldMessage(m, v, app.lang);
     if (msg) fieldErrors.set(m.key, msg);
   }
   if (fieldErrors.size > 0) return { ok: false, fieldErrors };
@@ -108,7 +109,7 @@ function resultNodes(app: App, o: Extract<ContractOutcome, { ok: true }>): HTMLE
 
   const sw = o.analysis.switchingRate;
   const swCell = (a: (typeof CONTRACT_ACTORS)[number]) => {
-    const d = derivedShown(sw[a], (x) => pct(L, x), dne);
+    const d = derivedShown(sw[a], (x) => pct(L, x), dne, L);
     return h('td', { 'data-kpi': 'switchRate', 'data-value': d.value, class: d.exists ? undefined : 'dne' }, d.text);
   };
   const rows = ACTORS_AND_TOTAL.map((a) => h('tr', { 'data-actor': a },
@@ -131,8 +132,8 @@ function resultNodes(app: App, o: Extract<ContractOutcome, { ok: true }>): HTMLE
     h('tbody', {}, ...rows))));
   out.push(h('p', { class: 'note' }, app.t('switchRateHint')));
 
-  const maxP = derivedShown(o.analysis.maxAffordablePrice, (x) => num(L, x, 0), dne);
-  const beP = derivedShown(o.analysis.investorBreakEvenPrice, (x) => num(L, x, 0), dne);
+  const maxP = derivedShown(o.analysis.maxAffordablePrice, (x) => num(L, x, 0), dne, L);
+  const beP = derivedShown(o.analysis.investorBreakEvenPrice, (x) => num(L, x, 0), dne, L);
   out.push(h('h3', {}, app.t('derivedTitle')));
   out.push(h('dl', { class: 'kpis derived', id: 'contract-derived' },
     ...kpi('maxPrice', app.t('maxPrice'), maxP.value, maxP.text),
@@ -159,11 +160,6 @@ function resultNodes(app: App, o: Extract<ContractOutcome, { ok: true }>): HTMLE
   return out;
 }
 
-function helpText(app: App, m: ParamMeta): string {
-  const L = app.lang;
-  const d = m.default !== undefined ? ` ${app.t('defaultIs')}: ${inputText(L, m.default)}.` : '';
-  return `${m.description[L]}. ${app.t('rule')}: ${ruleText(m, L)}${m.note ? `; ${m.note[L]}` : ''}.${d} (${m.key})`;
-}
 
 export const contractTab: PaneTab = {
   id: 'contract',

@@ -151,7 +151,7 @@ export const scenariosTab: PaneTab = {
         if (s.id === keep || (!keep && i === 0)) radio.checked = true;
         if (s.id === saved) newName.value = s.name;
         // The name is user text: it goes in as a text node, never as markup.
-        list.append(h('div', { class: 'saved-item' }, radio, h('label', { for: id, class: 'scenario-label' }, s.name), h('span', { class: 'kind' }, ` (${s.kind})`)));
+        list.append(h('div', { class: 'saved-item' }, radio, h('label', { for: id, class: 'scenario-label' }, s.name), h('span', { class: 'kind' }, ` (${app.t(s.kind === 'fund' ? 'kindFund' : 'kindCase')})`)));
       });
       const any = all.length > 0;
       for (const b of [openBtn, dupBtn, renameBtn, deleteBtn]) b.disabled = !any;

@@ -1,6 +1,7 @@
 /** The Risk tab's distributions editor: one row per parameter (key, distribution, its values). */
 import { SIM_MODELS, defaultDistributionSpecs, DEFAULT_DISTRIBUTION_REASONING, DistKind, ParamMeta, unitsKeys, unitsMeta } from '../../../model';
 import type { App } from '../../app';
+import type { Lang } from '../../i18n';
 import { h, clear } from '../../dom';
 import { inputText } from '../../format';
 import { buildDistributions, rowsFromSpecs, DistRow, DIST_ARGS, DIST_KINDS, DIST_NAMES } from '../analyticsView';
@@ -75,8 +76,8 @@ function rowNode(e: RowHooks, r: DistRow, i: number, keys: ParamMeta[], err: str
 }
 
 /** Re-checks the rows in place (no rebuild, so typing keeps its focus). */
-function markRowErrors(kind: Kind, rows: DistRow[]): void {
-  const { errors } = buildDistributions(SIM_MODELS[kind], rows);
+function markRowErrors(kind: Kind, rows: DistRow[], lang: Lang): void {
+  const { errors } = buildDistributions(SIM_MODELS[kind], rows, lang);
   rows.forEach((r, i) => {
     const err = document.getElementById(`risk-dist-${i}-error`);
     if (!err) return;
@@ -123,7 +124,7 @@ export function distributionEditor(ctx: RiskContext, onChange: () => void): Dist
     clear(el);
     const rs = rows();
     const kind = ctx.kind();
-    const { errors } = buildDistributions(SIM_MODELS[kind], rs);
+    const { errors } = buildDistributions(SIM_MODELS[kind], rs, L);
     // The consequences' units (units:ID) can be drawn too (docs/budget-lines.md).
     const base = baseParams(app, kind).params;
     const keys = [...distributable(kind), ...(base ? unitsKeys(base).map((k) => unitsMeta(k, base) as ParamMeta) : [])];
@@ -146,7 +147,7 @@ export function distributionEditor(ctx: RiskContext, onChange: () => void): Dist
       h('p', { class: 'help' }, app.t('distHint', { reason: DEFAULT_DISTRIBUTION_REASONING[L] })));
   };
 
-  const markErrors = () => markRowErrors(ctx.kind(), rows());
+  const markErrors = () => markRowErrors(ctx.kind(), rows(), L);
 
   return { el, rows, draw, markErrors, reset: () => (state.rows = undefined) };
 }

@@ -1,5 +1,5 @@
 /** The Risk tab's two-way grid: the output at every pair of values of two parameters. */
-import { SIM_MODELS, isDomainError, grid, Grid, OUTPUTS, outputOf, ParamMeta } from '../../../model';
+import { SIM_MODELS, isDomainError, grid, Grid, OUTPUTS, outputOf, ParamMeta, localMessage } from '../../../model';
 import { h, clear } from '../../dom';
 import { num } from '../../format';
 import { figureUnit, gridDefaultValues, parseGridValues, gridValuesText, gridReference, gridCellClasses } from '../analyticsView';
@@ -34,7 +34,7 @@ function readAxis(ctx: RiskContext, which: 'x' | 'y', params: Record<string, unk
   const key = which === 'x' ? gs.keyX : gs.keyY;
   const meta = metaOf(kind, key);
   const text = (which === 'x' ? gs.xText : gs.yText) ?? gridValuesText(gridDefaultValues(meta, params[key] as number), ctx.app.lang);
-  const parsed = parseGridValues(text, meta);
+  const parsed = parseGridValues(text, meta, ctx.app.lang);
   const input = document.getElementById(`grid-values-${which}`);
   const err = document.getElementById(`grid-values-${which}-error`);
   if (err) {
@@ -97,7 +97,7 @@ export function gridSection(ctx: RiskContext): GridSection {
       g = grid(kind, layersOf(app, kind), state[kind].output, ax.key, ax.values, ay.key, ay.values);
     } catch (e) {
       if (!isDomainError(e)) throw e;
-      result.append(h('p', { class: 'error', id: 'grid-error', role: 'alert' }, e.message));
+      result.append(h('p', { class: 'error', id: 'grid-error', role: 'alert' }, localMessage(e, app.lang)));
       return;
     }
     result.append(...gridTable(ctx, g, params, ax, ay));

@@ -61,7 +61,7 @@ export function histogramFigure(app: App, r: SimResult, metric: string, picker: 
   const hi = bars.length ? bars[bars.length - 1].hi : 1;
   const chart = histogramChart({
     title, id: 'risk-histogram-svg', bars, fmtX: (v, step) => fmtTick(app, metric, v, step), fmtShare: (v, step) => pct(L, v, tickDecimals(step * 100)),
-    summary: bars.length ? `${f(lo)} .. ${f(hi)}; ${bars.length} bins` : app.t('none'),
+    summary: bars.length ? `${f(lo)} .. ${f(hi)}; ${app.t('histBins', { n: bars.length })}` : app.t('none'),
     barTitle: (b) => `${f(b.lo)} .. ${f(b.hi)}: ${b.count} (${pct(L, b.share, 1)})`,
     // Zero: left of it the actor loses money.
     reference: r.model === 'fund' ? undefined : { value: 0, label: app.t('histZero') },

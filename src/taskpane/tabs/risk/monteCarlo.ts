@@ -1,5 +1,5 @@
 /** The Risk tab's Monte Carlo section: distributions, draws and seed, run / cancel, the results. */
-import { SIM_MODELS, SimulationCancelled, SimResult, checkDraws, checkSeed, isDomainError, DEFAULT_SEED } from '../../../model';
+import { SIM_MODELS, SimulationCancelled, SimResult, checkDraws, checkSeed, isDomainError, DEFAULT_SEED, localMessage } from '../../../model';
 import type { App } from '../../app';
 import { h, clear } from '../../dom';
 import { num, pct, parseInput } from '../../format';
@@ -24,14 +24,14 @@ export interface MonteCarloSection {
 }
 
 /** Parses the draws or seed box with the model's check; shows its message at the box. */
-function checked(input: HTMLInputElement, err: HTMLElement, check: (v: unknown) => number): number | undefined {
+function checked(app: App, input: HTMLInputElement, err: HTMLElement, check: (v: unknown) => number): number | undefined {
   let msg: string | undefined;
   let v: number | undefined;
   try {
     v = check(parseInput(input.value));
   } catch (e) {
     if (!isDomainError(e)) throw e;
-    msg = e.message;
+    msg = localMessage(e, app.lang);
   }
   showFieldError(input, err, msg);
   return v;
@@ -110,10 +110,10 @@ export function monteCarloSection(ctx: RiskContext, panel: HTMLElement): MonteCa
 
   const start = async () => {
     const kind = ctx.kind();
-    const { dists: ds, errors } = buildDistributions(SIM_MODELS[kind], dists.rows());
+    const { dists: ds, errors } = buildDistributions(SIM_MODELS[kind], dists.rows(), L);
     dists.markErrors();
-    const draws = checked(ui.drawsIn, ui.drawsErr, checkDraws);
-    const seed = checked(ui.seedIn, ui.seedErr, checkSeed);
+    const draws = checked(app, ui.drawsIn, ui.drawsErr, checkDraws);
+    const seed = checked(app, ui.seedIn, ui.seedErr, checkSeed);
     if (errors.size > 0 || draws === undefined || seed === undefined) {
       ui.status.textContent = app.t('fixFirst');
       return;
@@ -130,7 +130,7 @@ export function monteCarloSection(ctx: RiskContext, panel: HTMLElement): MonteCa
       markStale();
     } catch (e) {
       if (e instanceof SimulationCancelled) ui.status.textContent = app.t('cancelled');
-      else if (isDomainError(e)) ui.status.textContent = `${app.t('generalError')}: ${e.message}`;
+      else if (isDomainError(e)) ui.status.textContent = `${app.t('generalError')}: ${localMessage(e, L)}`;
       else throw e;
     } finally {
       controller = undefined;

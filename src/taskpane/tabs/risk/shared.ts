@@ -1,5 +1,5 @@
 /** What the Risk tab's sections share: the model kind simulated, its inputs and figure formats. */
-import { SIM_MODELS, mergeInput, validate, isDomainError, fundModel, presetValues, outputOf, InputLayer, ParamMeta } from '../../../model';
+import { SIM_MODELS, mergeInput, validate, isDomainError, fundModel, presetValues, outputOf, InputLayer, ParamMeta, localMessage } from '../../../model';
 import type { App } from '../../app';
 import { lastValidName } from '../../scenarioName';
 import { num, mio, pct } from '../../format';
@@ -48,7 +48,7 @@ export function baseParams(app: App, kind: Kind): { params?: Record<string, unkn
     return { params: validate(model, mergeInput(model, layersOf(app, kind))) as Record<string, unknown> };
   } catch (e) {
     if (!isDomainError(e)) throw e;
-    return { error: e.message };
+    return { error: localMessage(e, app.lang) };
   }
 }
 

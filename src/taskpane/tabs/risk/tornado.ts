@@ -1,5 +1,5 @@
 /** The Risk tab's one-way tornado: each parameter 10 % down and up, sorted by swing. */
-import { tornado, Tornado, isDomainError, ACTORS_AND_TOTAL, OUTPUTS, render } from '../../../model';
+import { tornado, Tornado, isDomainError, ACTORS_AND_TOTAL, OUTPUTS, localMessage, render } from '../../../model';
 import { h, clear } from '../../dom';
 import { num } from '../../format';
 import { tornadoChart } from '../../charts';
@@ -71,7 +71,7 @@ export function tornadoSection(ctx: RiskContext): TornadoSection {
       t = tornado(kind, layersOf(app, kind), state.output);
     } catch (e) {
       if (!isDomainError(e)) throw e;
-      el.append(h('p', { class: 'error', id: 'tornado-error' }, e.message));
+      el.append(h('p', { class: 'error', id: 'tornado-error' }, localMessage(e, app.lang)));
       return;
     }
     const unit = figureUnit(t.output) === 'dkk' ? ` (${app.t('dkkm')})` : '';
