@@ -6,6 +6,29 @@ import type { ParamMeta } from './fields';
 import type { Lang } from './messages';
 import { defineMessages, render, showValueIn } from './messages';
 
+/** The distributions' names as users read them (the model's names, e.g. "triangular", stay the values
+ *  typed in tables; the Danish names are accepted too). */
+export const DIST_NAMES: Record<string, { en: string; da: string }> = {
+  fixed: { en: 'fixed', da: 'fast' },
+  uniform: { en: 'uniform', da: 'ligefordeling' },
+  triangular: { en: 'triangular', da: 'trekant' },
+  pert: { en: 'PERT', da: 'PERT' },
+  normal: { en: 'normal', da: 'normal' },
+  beta: { en: 'beta', da: 'beta' },
+};
+
+/** The names of a distribution's values as users read them. */
+export const DIST_ARG_NAMES: Record<string, { en: string; da: string }> = {
+  value: { en: 'value', da: 'værdi' },
+  min: { en: 'min', da: 'min' },
+  max: { en: 'max', da: 'maks' },
+  mode: { en: 'mode', da: 'typetal' },
+  mean: { en: 'mean', da: 'middel' },
+  sd: { en: 'sd', da: 'sd' },
+};
+const kindDa = (k: string) => DIST_NAMES[k]?.da ?? k;
+const argDa = (n: string) => DIST_ARG_NAMES[n]?.da ?? n;
+
 /** The closed interval of the key's range (exclusive ends included: they have probability 0). */
 export function range(meta: ParamMeta): [number, number] {
   return [meta.min ?? -Infinity, meta.max ?? Infinity];
@@ -28,7 +51,7 @@ function fmt(x: number, l: Lang = 'en'): string {
 const list = (xs: number[], l: Lang) => xs.map((x) => fmt(x, l)).join(l === 'da' ? '; ' : ', ');
 const shown = (x: unknown, l: Lang) => showValueIn(x, l);
 const KINDS_EN = 'fixed, uniform, triangular, pert, normal or beta';
-const KINDS_DA = 'fixed, uniform, triangular, pert, normal eller beta';
+const KINDS_DA = 'fast, ligefordeling, trekant, PERT, normal eller beta';
 
 defineMessages({
   distAt: {
@@ -42,15 +65,15 @@ defineMessages({
   },
   distArgCount: {
     en: (p) => `${p.kind} takes ${p.names.length} value${p.names.length > 1 ? 's' : ''} (${p.names.join(', ')}), got ${p.got}`,
-    da: (p) => `${p.kind} tager ${p.names.length} ${p.names.length > 1 ? 'værdier' : 'værdi'} (${p.names.join(', ')}), fik ${p.got}`,
+    da: (p) => `${kindDa(p.kind)} tager ${p.names.length} ${p.names.length > 1 ? 'værdier' : 'værdi'} (${p.names.map(argDa).join(', ')}), fik ${p.got}`,
   },
   distArgFinite: {
     en: (p, l) => `${p.kind} ${p.name} must be a finite number (got ${shown(p.value, l)})`,
-    da: (p, l) => `${p.kind} ${p.name} skal være et endeligt tal (fik ${shown(p.value, l)})`,
+    da: (p, l) => `${kindDa(p.kind)} ${argDa(p.name)} skal være et endeligt tal (fik ${shown(p.value, l)})`,
   },
   distArgNumber: {
     en: (p, l) => `${p.kind} ${p.name} must be a number (got ${shown(p.value, l)})`,
-    da: (p, l) => `${p.kind} ${p.name} skal være et tal (fik ${shown(p.value, l)})`,
+    da: (p, l) => `${kindDa(p.kind)} ${argDa(p.name)} skal være et tal (fik ${shown(p.value, l)})`,
   },
   distVector: {
     en: (p) => `${p.key} is a row of values; distributions are for single numbers`,
@@ -58,31 +81,31 @@ defineMessages({
   },
   distInteger: {
     en: (p) => `${p.key} is a whole number; only a fixed value can be given for it`,
-    da: (p) => `${p.key} er et helt tal; der kan kun gives en fast værdi (fixed) for den`,
+    da: (p) => `${p.key} er et helt tal; der kan kun gives en fast værdi for den`,
   },
   distSumRule: {
     en: (p) => `${p.key} takes part in a sum rule (${p.note?.en ?? 'the shares sum to 1'}), so it cannot be drawn at random; use fixed`,
-    da: (p) => `${p.key} indgår i en sumregel (${p.note?.da ?? 'andelene summerer til 1'}), så den kan ikke trækkes tilfældigt; brug fixed`,
+    da: (p) => `${p.key} indgår i en sumregel (${p.note?.da ?? 'andelene summerer til 1'}), så den kan ikke trækkes tilfældigt; brug fast`,
   },
   distEndOutside: {
     en: (p, l) => `${p.kind} ${p.what} ${fmt(p.x, l)} is outside the valid range of ${p.key} (${rangeText(p.meta, l)})`,
-    da: (p, l) => `${p.kind} ${p.what} ${fmt(p.x, l)} ligger uden for det gyldige interval for ${p.key} (${rangeText(p.meta, l)})`,
+    da: (p, l) => `${kindDa(p.kind)} ${argDa(p.what)} ${fmt(p.x, l)} ligger uden for det gyldige interval for ${p.key} (${rangeText(p.meta, l)})`,
   },
   distUniformOrder: {
     en: (p, l) => `uniform needs min < max (got ${list(p.args, l)})`,
-    da: (p, l) => `uniform kræver min < max (fik ${list(p.args, l)})`,
+    da: (p, l) => `${kindDa('uniform')} kræver min < maks (fik ${list(p.args, l)})`,
   },
   distModeOrder: {
     en: (p, l) => `${p.kind} needs min <= mode <= max and min < max (got ${list(p.args, l)})`,
-    da: (p, l) => `${p.kind} kræver min <= mode <= max og min < max (fik ${list(p.args, l)})`,
+    da: (p, l) => `${kindDa(p.kind)} kræver min <= typetal <= maks og min < maks (fik ${list(p.args, l)})`,
   },
   distSdPositive: {
     en: (p, l) => `${p.kind} sd must be greater than 0 (got ${fmt(p.sd, l)})`,
-    da: (p, l) => `${p.kind} sd skal være større end 0 (fik ${fmt(p.sd, l)})`,
+    da: (p, l) => `${kindDa(p.kind)} sd skal være større end 0 (fik ${fmt(p.sd, l)})`,
   },
   distNormalMass: {
     en: (p, l) => `normal(mean ${fmt(p.mu, l)}, sd ${fmt(p.sd, l)}) puts almost no probability inside the valid range of ${p.key} (${rangeText(p.meta, l)})`,
-    da: (p, l) => `normal(middelværdi ${fmt(p.mu, l)}; sd ${fmt(p.sd, l)}) lægger næsten ingen sandsynlighed inden for det gyldige interval for ${p.key} (${rangeText(p.meta, l)})`,
+    da: (p, l) => `normal(middel ${fmt(p.mu, l)}; sd ${fmt(p.sd, l)}) lægger næsten ingen sandsynlighed inden for det gyldige interval for ${p.key} (${rangeText(p.meta, l)})`,
   },
   distBetaRange: {
     en: (p, l) => `beta lives on 0..1 (it is for rates), but the range of ${p.key} (${rangeText(p.meta, l)}) does not contain 0..1; use another distribution`,
@@ -90,11 +113,11 @@ defineMessages({
   },
   distBetaMean: {
     en: (p, l) => `beta mean must be between 0 and 1, exclusive (got ${fmt(p.mean, l)})`,
-    da: (p, l) => `beta-middelværdien skal ligge mellem 0 og 1, begge udelukket (fik ${fmt(p.mean, l)})`,
+    da: (p, l) => `beta-middel skal ligge mellem 0 og 1, begge udelukket (fik ${fmt(p.mean, l)})`,
   },
   distBetaMaxSd: {
     en: (p, l) => `beta with mean ${fmt(p.mean, l)} needs sd below sqrt(mean x (1 - mean)) = ${fmt(p.maxSd, l)} (got ${fmt(p.sd, l)})`,
-    da: (p, l) => `beta med middelværdi ${fmt(p.mean, l)} kræver sd under sqrt(middelværdi x (1 - middelværdi)) = ${fmt(p.maxSd, l)} (fik ${fmt(p.sd, l)})`,
+    da: (p, l) => `beta med middel ${fmt(p.mean, l)} kræver sd under sqrt(middel x (1 - middel)) = ${fmt(p.maxSd, l)} (fik ${fmt(p.sd, l)})`,
   },
   distUnknownKind: {
     en: (p, l) => `${p.row ? `Row ${p.row} (${p.key})` : p.key}: unknown distribution ${shown(p.value, l)} - use ${KINDS_EN}`,

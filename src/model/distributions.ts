@@ -29,7 +29,8 @@ const NAMES: Record<string, DistKind> = {
   beta: 'beta', betafordelt: 'beta', betafordeling: 'beta',
 };
 
-const ARGS: Record<DistKind, string[]> = {
+/** The values each distribution takes, in order (their names for users: DIST_ARG_NAMES). */
+export const DIST_ARG_KEYS: Record<DistKind, string[]> = {
   fixed: ['value'],
   uniform: ['min', 'max'],
   triangular: ['min', 'mode', 'max'],
@@ -267,7 +268,7 @@ export function makeDistribution(model: ModelDef<any, any>, spec: DistSpec, wher
   };
   const fail = (code: string, params: Record<string, unknown> = {}): never => failWith({ code, params });
   const { kind, args } = spec;
-  const names = ARGS[kind];
+  const names = DIST_ARG_KEYS[kind];
   if (args.length !== names.length) fail('distArgCount', { kind, names, got: args.length });
   args.forEach((x, i) => {
     if (typeof x !== 'number' || !Number.isFinite(x)) fail('distArgFinite', { kind, name: names[i], value: x });
@@ -337,7 +338,7 @@ export function parseDistributionTable(model: ModelDef<any, any>, rows: readonly
     }
     const args = row.slice(2, end).map((v, i) => {
       if (typeof v !== 'number' || !Number.isFinite(v)) {
-        const name = ARGS[kind][i] ?? `value ${i + 1}`;
+        const name = DIST_ARG_KEYS[kind][i] ?? `value ${i + 1}`;
         throw distError({ code: 'distArgNumber', params: { kind, name, value: v } }, meta.key, v, where);
       }
       return v;

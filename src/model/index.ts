@@ -16,6 +16,7 @@ export * from './contractAnalysis';
 export * from './outcomeFund';
 export * from './random';
 export * from './distributions';
+export { DIST_NAMES, DIST_ARG_NAMES } from './distributionMessages';
 export * from './defaultDistributions';
 export * from './montecarlo';
 export * from './histogram';

@@ -27,7 +27,7 @@ describe('Danish messages with --lang da', () => {
     [['simulate', '--lang', 'da', '--preset', 'holbaek-ips', '--draws', '0'], 'draws skal være et helt tal fra 1 til 1.000.000 (fik 0)'],
     [['sensitivity', '--lang', 'da', '--preset', 'holbaek-ips', '--fraction', '2'], 'fraction skal være over 0 og under 1 (fik 2)'],
     [['simulate', '--lang', 'da', '--preset', 'holbaek-ips', '--dist', tempFile('d.json', '{"successRate": ["beta", 0.4, 0.5]}')],
-      'Række 1 (successRate): beta med middelværdi 0,4 kræver sd under sqrt(middelværdi x (1 - middelværdi)) = 0,4898979486 (fik 0,5)'],
+      'Række 1 (successRate): beta med middel 0,4 kræver sd under sqrt(middel x (1 - middel)) = 0,4898979486 (fik 0,5)'],
   ])('%j', (argv, message) => {
     expectBadInput(dsi(argv as string[]), message as string);
   });

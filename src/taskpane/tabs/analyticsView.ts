@@ -5,7 +5,7 @@
  * grid's default values, typed values and cell shades.
  */
 import {
-  histogram, makeDistribution, isDomainError, violation, localMessage, render, ModelDef, Derived, Tornado, DistKind, DistSpec, Distribution, ParamMeta, SimKind,
+  histogram, makeDistribution, isDomainError, violation, localMessage, render, ModelDef, Derived, Tornado, DistKind, DistSpec, Distribution, ParamMeta, SimKind, DIST_NAMES, DIST_ARG_NAMES, DIST_ARG_KEYS,
 } from '../../model';
 import { parseInput, inputText } from '../format';
 import { tr } from '../i18n';
@@ -78,26 +78,12 @@ export function derivedShown(d: Derived, fmt: (x: number) => string, notExist: s
   return { text: fmt(d.value), value: String(d.value), exists: true };
 }
 
-/** The values each distribution takes, in the model's order (distributions.ts). */
-export const DIST_ARGS: Record<DistKind, { en: string; da: string }[]> = {
-  fixed: [{ en: 'value', da: 'værdi' }],
-  uniform: [{ en: 'min', da: 'min' }, { en: 'max', da: 'maks' }],
-  triangular: [{ en: 'min', da: 'min' }, { en: 'mode', da: 'typetal' }, { en: 'max', da: 'maks' }],
-  pert: [{ en: 'min', da: 'min' }, { en: 'mode', da: 'typetal' }, { en: 'max', da: 'maks' }],
-  normal: [{ en: 'mean', da: 'middel' }, { en: 'sd', da: 'sd' }],
-  beta: [{ en: 'mean', da: 'middel' }, { en: 'sd', da: 'sd' }],
-};
+/** The values each distribution takes, in the model's order, with their names for users. */
+export const DIST_ARGS = Object.fromEntries(
+  (Object.keys(DIST_ARG_KEYS) as DistKind[]).map((k) => [k, DIST_ARG_KEYS[k].map((n) => DIST_ARG_NAMES[n])]),
+) as Record<DistKind, { en: string; da: string }[]>;
 export const DIST_KINDS = Object.keys(DIST_ARGS) as DistKind[];
-
-/** The distributions' names as the pane shows them (the model's names stay the values). */
-export const DIST_NAMES: Record<DistKind, { en: string; da: string }> = {
-  fixed: { en: 'fixed', da: 'fast' },
-  uniform: { en: 'uniform', da: 'ligefordeling' },
-  triangular: { en: 'triangular', da: 'trekant' },
-  pert: { en: 'PERT', da: 'PERT' },
-  normal: { en: 'normal', da: 'normal' },
-  beta: { en: 'beta', da: 'beta' },
-};
+export { DIST_NAMES };
 
 /** One row of the distribution editor as typed. */
 export interface DistRow {
