@@ -18,6 +18,7 @@ import { closest } from './suggest';
 import { fastParse } from './fastValidate';
 import { findPreset, PRESETS } from './presets';
 import { BUDGET_LINE_INPUTS } from './budgetLineMerge';
+import { lineViolationParts } from './budgetLineInput';
 
 export type ModelKind = 'case' | 'fund' | 'contract';
 
@@ -297,7 +298,9 @@ export function validate<P>(model: ModelDef<P, any>, input: Record<string, unkno
   const value = key !== undefined ? input[key] : undefined;
   // The parts: a cross-field rule's from the issue, a field's own rule recomputed from the field.
   const meta = key !== undefined ? keyEntries(model).get(key)?.meta : undefined;
-  const parts = (issue as { params?: { parts?: MessageParts } }).params?.parts ?? (meta !== undefined ? violationParts(meta, value) : undefined);
+  const parts =
+    (issue as { params?: { parts?: MessageParts } }).params?.parts ??
+    (meta !== undefined ? violationParts(meta, value) : key !== undefined ? lineViolationParts(key, value) : undefined);
   throw new ParameterError(issue.message, key, value, parts !== undefined && render(parts) === issue.message ? parts : undefined);
 }
 

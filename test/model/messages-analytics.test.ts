@@ -1,6 +1,6 @@
-/** The Monte Carlo, distribution and sensitivity messages carry their parts, so every host says them
+/** The Monte Carlo, distribution, sensitivity and budget-line input messages carry their parts, so every host says them
  *  in Danish; the English sentences are the ones these modules always gave. */
-import { parseDistributionTable, caseModel, fundModel, tornado, grid, checkDraws, checkSeed, localMessage, isDomainError, Simulation, makeDistribution, render } from '../../src/model';
+import { run, parseDistributionTable, caseModel, fundModel, tornado, grid, checkDraws, checkSeed, localMessage, isDomainError, Simulation, makeDistribution, render } from '../../src/model';
 import type { DomainError } from '../../src/model';
 
 function error(f: () => unknown): DomainError {
@@ -44,6 +44,11 @@ describe('analytics messages in English and Danish', () => {
       'grid point successRate = 1.5, participants = 180: successRate must be between 0 and 1 (got 1.5)',
       'gitterpunkt successRate = 1,5; participants = 180: successRate skal være mellem 0 og 1 (fik 1,5)'],
     [() => checkDraws(0), 'draws must be a whole number from 1 to 1,000,000 (got 0)', 'draws skal være et helt tal fra 1 til 1.000.000 (fik 0)'],
+    [() => run(caseModel, [{ preset: 'holbaek-ips-lines', values: { consequences: [{ id: 'sygedagpenge-uge', units: 'tre' }] } }]),
+      "consequence 'sygedagpenge-uge': units must be a finite number (units of the line per net success per year; got 'tre')",
+      "konsekvens 'sygedagpenge-uge': units skal være et endeligt tal (linjens enheder pr. nettosucces pr. år; fik 'tre')"],
+    [() => run(caseModel, [{ preset: 'holbaek-ips-lines', values: { priceIndex: { 2023: 0 } } }]),
+      'priceIndex: the value for 2023 must be a number greater than 0 (got 0)', 'priceIndex: værdien for 2023 skal være et tal større end 0 (fik 0)'],
     [() => checkSeed(-1), 'seed must be a whole number from 0 to 4294967295 (got -1)', 'seed skal være et helt tal fra 0 til 4294967295 (fik -1)'],
   ])('%#: %s', (f, english, danish) => {
     const e = error(f as () => unknown);
