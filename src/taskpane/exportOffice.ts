@@ -33,27 +33,33 @@ export function planGrids(plan: WorkbookPlan): { sheet: string; address: string;
 }
 
 /** Sheets and names of the plan that the workbook already has (inserting would clash). */
-export function clashes(plan: WorkbookPlan, sheetNames: readonly string[], names: readonly string[]): string[] {
+export function clashes(plan: WorkbookPlan, sheetNames: readonly string[], names: readonly string[], lang: 'en' | 'da' = 'en'): string[] {
   const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const sheets = lower(sheetNames);
   const defined = lower(names);
   return [
-    ...plan.sheets.filter((s) => sheets.has(s.name.toLowerCase())).map((s) => `sheet '${s.name}'`),
-    ...plan.names.filter((n) => defined.has(n.name.toLowerCase())).map((n) => `name '${n.name}'`),
+    ...plan.sheets.filter((s) => sheets.has(s.name.toLowerCase())).map((s) => `${lang === 'da' ? 'arket' : 'sheet'} '${s.name}'`),
+    ...plan.names.filter((n) => defined.has(n.name.toLowerCase())).map((n) => `${lang === 'da' ? 'navnet' : 'name'} '${n.name}'`),
   ];
 }
 
 /** Inserts the plan's sheets (formulas, formats) and defined names; refuses if any would clash. */
-export async function insertPlan(excel: ExcelApi, plan: WorkbookPlan): Promise<string[]> {
+export async function insertPlan(excel: ExcelApi, plan: WorkbookPlan, lang: 'en' | 'da' = 'en'): Promise<string[]> {
   return excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
     const names = context.workbook.names;
     names.load('items/name');
     await context.sync();
-    const clash = clashes(plan, sheets.items.map((s) => s.name), names.items.map((n) => n.name));
+    const clash = clashes(plan, sheets.items.map((s) => s.name), names.items.map((n) => n.name), lang);
     if (clash.length) {
-      throw new Error(`this workbook already has ${clash.slice(0, 4).join(', ')}${clash.length > 4 ? ` and ${clash.length - 4} more` : ''}; remove them or export a file instead`);
+      const list = clash.slice(0, 4).join(', ');
+      const more = clash.length - 4;
+      throw new Error(
+        lang === 'da'
+          ? `denne projektmappe har allerede ${list}${more > 0 ? ` og ${more} mere` : ''}; fjern dem, eller eksportér en fil i stedet`
+          : `this workbook already has ${list}${more > 0 ? ` and ${more} more` : ''}; remove them or export a file instead`,
+      );
     }
     // Names first, so the formulas that use them resolve when they are written.
     for (const s of plan.sheets) sheets.add(s.name);
@@ -102,7 +108,9 @@ export function freezeGrid(formulas: Grid, values: Grid, top: number, left: numb
 }
 
 /** Freezes the selected range and writes a sheet "DSI frozen ..." noting each original formula. */
-export async function freezeSelection(excel: ExcelApi, noteSheetBase = 'DSI frozen'): Promise<{ count: number; noteSheet?: string }> {
+export async function freezeSelection(excel: ExcelApi, lang: 'en' | 'da' = 'en'): Promise<{ count: number; noteSheet?: string }> {
+  const da = lang === 'da';
+  const noteSheetBase = da ? 'DSI låst' : 'DSI frozen';
   return excel.run(async (context) => {
     const range = context.workbook.getSelectedRange();
     range.load(['formulas', 'values', 'rowIndex', 'columnIndex', 'address']);
@@ -117,10 +125,15 @@ export async function freezeSelection(excel: ExcelApi, noteSheetBase = 'DSI froz
     for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${noteSheetBase} (${k})`;
     const ws = sheets.add(name);
     const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
-    const header: Grid = [
-      [`Values frozen on ${when} from ${range.address}: each formula below (with the parameter table or preset it names) is the input of the value beside it.`, '', ''],
-      ['Cell', 'Formula (inputs used)', 'Frozen value'],
-    ];
+    const header: Grid = da
+      ? [
+        [`Værdier låst ${when} fra ${range.address}: hver formel nedenfor (med den parametertabel eller forudindstilling, den nævner) er input til værdien ved siden af.`, '', ''],
+        ['Celle', 'Formel (brugte input)', 'Låst værdi'],
+      ]
+      : [
+        [`Values frozen on ${when} from ${range.address}: each formula below (with the parameter table or preset it names) is the input of the value beside it.`, '', ''],
+        ['Cell', 'Formula (inputs used)', 'Frozen value'],
+      ];
     const rows: Grid = [...header, ...frozen.notes];
     ws.getRange(`A1:C${rows.length}`).values = rows;
     await context.sync();

@@ -130,12 +130,12 @@ export const exportTab: PaneTab = {
         return say(app, r.reason === 'no-api' ? T.noApi : T.downloaded, { file });
       }),
       action('export-insert', T.insert, T.insertHelp, !!excel, async () => {
-        const sheets = await insertPlan(excel!, plan().plan);
+        const sheets = await insertPlan(excel!, plan().plan, app.lang);
         return say(app, T.inserted, { sheets: sheets.join(', ') });
       }),
       h('p', { class: 'help', id: 'export-what-if' }, say(app, T.whatIf)),
       action('export-freeze', T.freeze, T.freezeHelp, !!excel, async () => {
-        const r = await freezeSelection(excel!);
+        const r = await freezeSelection(excel!, app.lang);
         return r.count === 0 ? say(app, T.nothing) : say(app, T.frozen, { count: r.count, sheet: r.noteSheet ?? '' });
       }),
       status,

@@ -30,6 +30,7 @@ describe('inserting the model sheets into the open workbook', () => {
   test('refuses sheets and names the workbook already has (any letter case)', () => {
     expect(clashes(plan, ['Sheet1'], ['myName'])).toEqual([]);
     expect(clashes(plan, ['Sheet1', 'model'], ['PARTICIPANTS'])).toEqual(["sheet 'Model'", "name 'participants'"]);
+    expect(clashes(plan, ['Sheet1', 'model'], ['PARTICIPANTS'], 'da')).toEqual(["arket 'Model'", "navnet 'participants'"]);
   });
 });
 
