@@ -53,6 +53,8 @@ const CONTRACT_ARG = { en: 'contract', da: 'contract' };
 import { asMatrix, shapeOf, flatten, isOmitted, scalarArg, textArg, actorArg } from './coerce';
 import { figure, table, resolveBase, parseOverrides, finite, Cell } from './adapters';
 import { fundOutputArg, fundTable, fundFigure } from './tables';
+import { header, headers, byYear, fundProbabilityLabel } from './headers';
+import { excelLanguage } from './excelErrors';
 
 // ---------------------------------------------------------------------------------------------
 // DSI.CONTRACT and friends
@@ -77,7 +79,7 @@ export function contractOutputArg(v: unknown): ContractFigure {
 }
 
 function contractTable(r: ContractResult): Cell[][] {
-  const rows: Cell[][] = [['Year', 'Payment', 'Investor', 'Kommune', 'Region', 'Stat']];
+  const rows: Cell[][] = [headers(['year', 'payment', 'investor', 'kommune', 'region', 'stat'], excelLanguage())];
   r.years.forEach((y, t) => rows.push([y, r.payments[t], r.investor.flows[t], r.actors.kommune.net[t], r.actors.region.net[t], r.actors.stat.net[t]]));
   return rows;
 }
@@ -85,9 +87,9 @@ function contractTable(r: ContractResult): Cell[][] {
 function contractFigure(p: ContractParams, r: ContractResult, out: Exclude<ContractFigure, 'table'>): number {
   switch (out) {
     case 'multiple':
-      return finite(r.investor.multiple, 'multiple', () => 'The intervention costs nothing, so the investor multiple is not defined');
+      return finite(r.investor.multiple, 'multiple', () => notAvailable('noMultiple', {}));
     case 'irr':
-      return finite(r.investor.irr, 'irr', () => 'The investor cash flow has no IRR (no rate makes its present value 0)');
+      return finite(r.investor.irr, 'irr', () => notAvailable('noInvestorIrr', {}));
     case 'investor':
       return finite(r.investor.presentValue, 'investor present value');
     case 'payments':
@@ -240,9 +242,10 @@ const ROW_LABEL: Record<string, string> = {
 /** Shapes a result for the cell; with r = null it only checks the output argument. */
 export function simulationOutput(req: SimRequest, r: SimResult | null): Cell[][] {
   const o = req.output.toLowerCase();
+  const lang = excelLanguage();
   if (o === 'table' || o === 'tabel') {
     if (!r) return [];
-    const rows: Cell[][] = [['Figure', 'Mean', 'SD', 'P5', 'P10', 'P50', 'P90', 'P95', 'P(break-even)']];
+    const rows: Cell[][] = [[...headers(['figure', 'mean', 'sd'], lang), 'P5', 'P10', 'P50', 'P90', 'P95', header('pBreakEven', lang)]];
     for (const [k, s] of Object.entries(r.stats)) {
       const actor = k.split('.')[0];
       const be = r.breakEven[actor];
@@ -252,7 +255,7 @@ export function simulationOutput(req: SimRequest, r: SimResult | null): Cell[][]
     }
     if ('probabilities' in r) {
       const p = (r as FundSimResult).probabilities;
-      rows.push(['P(shortfall)', p.shortfall, '', '', '', '', '', '', ''], ['P(fundValue >= capitalIn)', p.capitalPreserved, '', '', '', '', '', '', '']);
+      rows.push([fundProbabilityLabel('shortfall', lang), p.shortfall, '', '', '', '', '', '', ''], [fundProbabilityLabel('capitalPreserved', lang), p.capitalPreserved, '', '', '', '', '', '', '']);
     }
     return rows;
   }
@@ -265,7 +268,7 @@ export function simulationOutput(req: SimRequest, r: SimResult | null): Cell[][]
     if (req.kind === 'fund') throw invalid('fundNoBreakEven', {}, 'output', req.output);
     if (!r) return [];
     const H = r.horizon;
-    const rows: Cell[][] = [['Actor', ...Array.from({ length: H }, (_, t) => `P(by year ${t + 1})`)]];
+    const rows: Cell[][] = [[header('actor', lang), ...Array.from({ length: H }, (_, t) => byYear(t + 1, lang))]];
     for (const [a, b] of Object.entries(r.breakEven)) rows.push([a, ...b.cumulative]);
     return rows;
   }
@@ -309,7 +312,7 @@ export function tornadoCell(params: unknown, output: unknown, fraction: unknown)
   const layers = layersOf(kind, params, null, 'TORNADO');
   const f = scalarArg(fraction, 'fraction');
   const t = tornado(kind, layers, textArg(output, 'output'), isEmptyCell(f) ? {} : { fraction: f as number });
-  const rows: Cell[][] = [['Parameter', 'Low', 'High', 'Output at low', 'Output at high', 'Swing']];
+  const rows: Cell[][] = [headers(['parameter', 'low', 'high', 'outputLow', 'outputHigh', 'swing'], excelLanguage())];
   const na = (x: number | null) => (x === null ? notAvailable('noneHere', { what: t.output }) : x);
   for (const r of t.rows) rows.push([r.key, r.low, r.high, na(r.outputLow), na(r.outputHigh), na(r.swing)]);
   return rows;
@@ -359,7 +362,7 @@ export function outcomeFundCell(fundParams: unknown, contract: unknown, output: 
     throw e;
   }
   const r = evaluateOutcomeFund(fund, shares);
-  return out === 'table' ? fundTable(r) : fundFigure(r, out, 'The vintage has no IRR (the contract pays nothing back, or no rate solves it)');
+  return out === 'table' ? fundTable(r, excelLanguage()) : fundFigure(r, out, () => notAvailable('noVintageIrr', { why: 'contract' }));
 }
 
 export { CONTRACT_ACTORS };

@@ -7,7 +7,7 @@ import './runtimeGuard';
 import { caseModel, CaseParams, CaseResult, priceList } from '../model';
 import { actorArg, isOmitted, scalarArg, textArg } from './coerce';
 import { table, mapCells, resolveBase, evaluate } from './adapters';
-import { excel, excelErrors } from './excelErrors';
+import { excel, excelErrors, excelLanguage } from './excelErrors';
 import { pricesTable, listArg, unitGainsTable, refusionShare } from './budgetTables';
 
 /**
@@ -21,9 +21,9 @@ import { pricesTable, listArg, unitGainsTable, refusionShare } from './budgetTab
 export function PRICES(list?: any, params?: any[][]): any[][] {
   return excel(() => {
     const which = listArg(textArg(list, 'list'));
-    if (isOmitted(params)) return mapCells(pricesTable(which), excelErrors);
+    if (isOmitted(params)) return mapCells(pricesTable(which, excelLanguage()), excelErrors);
     const { params: p } = evaluate<CaseParams, CaseResult>(caseModel, resolveBase(caseModel, params), {});
-    return mapCells(pricesTable(which, priceList(p.prices)), excelErrors);
+    return mapCells(pricesTable(which, excelLanguage(), priceList(p.prices)), excelErrors);
   });
 }
 
@@ -38,7 +38,7 @@ export function PRICES(list?: any, params?: any[][]): any[][] {
 export function UNITGAINS(params: any[][], actor?: any): any[][] {
   return excel(() => {
     const a = textArg(actor, 'actor') === undefined ? undefined : actorArg(actor, 'total');
-    return mapCells(table(caseModel, params, null, 'UNITGAINS', ({ result }) => unitGainsTable(result, a)), excelErrors);
+    return mapCells(table(caseModel, params, null, 'UNITGAINS', ({ result }) => unitGainsTable(result, a, excelLanguage())), excelErrors);
   });
 }
 

@@ -15,22 +15,24 @@ import {
   priceList,
 } from '../model';
 import type { Cell } from './adapters';
+import type { Lang } from '../model';
+import { header } from './headers';
 import './messages';
 
 export const PRICE_HEADER = ['id', 'label', 'unit', 'kommune', 'region', 'stat', 'priceYear', 'staircase', 'status', 'source', 'note'];
 
-function priceRow(l: PriceLine): Cell[] {
-  return [l.id, l.label.en, l.unit.en, l.kommune, l.region, l.stat, l.priceYear, l.staircase ? 'TRUE' : 'FALSE', l.status ?? '', l.source, l.note ?? ''];
+function priceRow(l: PriceLine, lang: Lang): Cell[] {
+  return [l.id, l.label[lang], l.unit[lang], l.kommune, l.region, l.stat, l.priceYear, l.staircase ? 'TRUE' : 'FALSE', l.status ?? '', l.source, l.note ?? ''];
 }
 
 /** The price list (the default list, with a case's own lines when given) or the price index. */
-export function pricesTable(list: 'lines' | 'index', lines: readonly PriceLine[] = priceList()): Cell[][] {
+export function pricesTable(list: 'lines' | 'index', lang: Lang, lines: readonly PriceLine[] = priceList()): Cell[][] {
   if (list === 'index') {
     const rows: Cell[][] = [['year', 'value', 'status', 'source']];
     for (const [year, v] of Object.entries(DEFAULT_PRICE_INDEX)) rows.push([Number(year), v, PRICE_INDEX_SOURCE.status, `${PRICE_INDEX_SOURCE.source}. ${PRICE_INDEX_SOURCE.note}`]);
     return rows;
   }
-  return [PRICE_HEADER, ...lines.map(priceRow)];
+  return [PRICE_HEADER, ...lines.map((l) => priceRow(l, lang))];
 }
 
 export function listArg(text: string | undefined): 'lines' | 'index' {
@@ -42,13 +44,13 @@ export function listArg(text: string | undefined): 'lines' | 'index' {
 }
 
 /** Year | kommune | region | stat, or Year | the one actor (total: the sum), DKK per net success. */
-export function unitGainsTable(r: CaseResult, actor: ActorOrTotal | undefined): Cell[][] {
+export function unitGainsTable(r: CaseResult, actor: ActorOrTotal | undefined, lang: Lang): Cell[][] {
   const g = r.gainsPerSuccess;
   if (actor === undefined) {
-    return [['Year', ...ACTORS], ...r.years.map((y, t) => [y, ...ACTORS.map((a) => g[a][t])])];
+    return [[header('year', lang), ...ACTORS], ...r.years.map((y, t) => [y, ...ACTORS.map((a) => g[a][t])])];
   }
   const value = (t: number) => (actor === 'total' ? g.kommune[t] + g.region[t] + g.stat[t] : g[actor][t]);
-  return [['Year', actor], ...r.years.map((y, t) => [y, value(t)])];
+  return [[header('year', lang), actor], ...r.years.map((y, t) => [y, value(t)])];
 }
 
 function weekArg(v: unknown, name: string): number {

@@ -6,7 +6,7 @@ import type { ExcelErrorFactory } from './adapters';
 
 /** Excel's display language: in the shared runtime office.js is loaded, and Office.context says it
  *  once Office is ready; until then (or outside Excel) English. */
-function displayLanguage(): 'en' | 'da' {
+export function excelLanguage(): 'en' | 'da' {
   try {
     const tag = (globalThis as any).Office?.context?.displayLanguage;
     return typeof tag === 'string' && /^da\b/i.test(tag) ? 'da' : 'en';
@@ -18,7 +18,7 @@ function displayLanguage(): 'en' | 'da' {
 export const excelErrors: ExcelErrorFactory<CustomFunctions.Error> = {
   invalidValue: (m) => new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, m),
   notAvailable: (m) => new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, m),
-  lang: displayLanguage,
+  lang: excelLanguage,
 };
 
 /** Runs an adapter; any failure becomes an Excel error with the model's message. */

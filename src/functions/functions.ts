@@ -20,7 +20,7 @@ import {
 } from '../model';
 import { actorArg, scalarArg, textArg } from './coerce';
 import { figure, table, toExcelError, mapCells, finite, Cell } from './adapters';
-import { excel, excelErrors } from './excelErrors';
+import { excel, excelErrors, excelLanguage } from './excelErrors';
 import { cashflowTable, fundTable, fundFigure, presetTable, presetList, fundOutputArg } from './tables';
 import { contractCell, investorIrrCell, maxPriceCell, switchRateCell, simulationRequest, simulationOutput, runSimulationChunked, tornadoCell, gridCell, outcomeFundCell } from './analytics';
 import './budgetFunctions';
@@ -55,7 +55,7 @@ export function PARAMS(preset: any): any[][] {
     const name = textArg(preset, 'preset');
     if (name === undefined) throw invalid('presetEmpty', {}, 'preset');
     if (!findPreset(name)) presetValues(caseModel, name); // throws the unknown-preset error with a suggestion
-    return presetTable(name);
+    return presetTable(name, excelLanguage());
   });
 }
 
@@ -66,7 +66,7 @@ export function PARAMS(preset: any): any[][] {
  * @returns Table: Preset | Model (case or fund) | Description | Note.
  */
 export function PRESETS(): any[][] {
-  return excel(() => presetList());
+  return excel(() => presetList(excelLanguage()));
 }
 
 /**
@@ -168,7 +168,7 @@ export function CASHFLOWS(params: any[][], actor?: any, overrides?: any[][][]): 
   return excel(() => {
     const a = textArg(actor, 'actor') === undefined ? undefined : actorArg(actor, 'total');
     return mapCells(
-      table(caseModel, params, overrides, 'CASHFLOWS', ({ result }) => cashflowTable(result, a)),
+      table(caseModel, params, overrides, 'CASHFLOWS', ({ result }) => cashflowTable(result, a, excelLanguage())),
       excelErrors,
     );
   });
@@ -187,10 +187,10 @@ export function REINVEST(params: any[][], output?: any, overrides?: any[][][]): 
   return excel(() => {
     const out = fundOutputArg(textArg(output, 'output'));
     if (out === 'table') {
-      return mapCells(table(fundModel, params, overrides, 'REINVEST(..., "table")', ({ result }) => fundTable(result)), excelErrors);
+      return mapCells(table(fundModel, params, overrides, 'REINVEST(..., "table")', ({ result }) => fundTable(result, excelLanguage())), excelErrors);
     }
     return matrix(
-      figure(fundModel, params, overrides, 'REINVEST', ({ result }) => fundFigure(result, out, 'The vintage has no IRR (repaymentMultiple is 0, or no rate solves it)')),
+      figure(fundModel, params, overrides, 'REINVEST', ({ result }) => fundFigure(result, out, () => notAvailable('noVintageIrr', { why: 'multiple' }))),
     );
   });
 }

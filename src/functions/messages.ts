@@ -81,6 +81,22 @@ defineMessages({
     en: (p, l) => `${p.actor} does not break even within the ${HORIZON(p, l)}`,
     da: (p, l) => `${p.actor} når ikke break-even inden for den ${HORIZON(p, l)}`,
   },
+  noMultiple: {
+    en: () => 'The intervention costs nothing, so the investor multiple is not defined',
+    da: () => 'Indsatsen koster intet, så investorens multipel er ikke defineret',
+  },
+  noInvestorIrr: {
+    en: () => 'The investor cash flow has no IRR (no rate makes its present value 0)',
+    da: () => 'Investorens betalingsstrøm har ingen intern rente (ingen rente giver nutidsværdien 0)',
+  },
+  noVintageIrr: {
+    en: (p) => `The vintage has no IRR (${p.why === 'contract' ? 'the contract pays nothing back' : 'repaymentMultiple is 0'}, or no rate solves it)`,
+    da: (p) => `Årgangen har ingen intern rente (${p.why === 'contract' ? 'kontrakten betaler intet tilbage' : 'repaymentMultiple er 0'}, eller ingen rente løser ligningen)`,
+  },
+  noShortfall: {
+    en: (p) => `The fund pays its running costs in every year of the ${p.years}-year horizon: no shortfall`,
+    da: (p) => `Fonden betaler sine driftsomkostninger i hvert år af den ${p.years}-årige horisont: intet underskud`,
+  },
   noRatio: {
     en: (p) => `${p.actor} bears no cost, so it has no benefit-cost ratio`,
     da: (p) => `${p.actor} bærer ingen udgift og har derfor intet gevinst/udgift-forhold`,

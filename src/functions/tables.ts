@@ -13,9 +13,12 @@ import {
   invalid,
   findPreset,
   lineRows,
+  notAvailable,
 } from '../model';
+import type { Lang, NotAvailableError } from '../model';
 import { finite } from './adapters';
 import type { Cell } from './adapters';
+import { header, headers, netOf } from './headers';
 import './messages';
 
 /** Output names of DSI.REINVEST besides "table", lower case -> figure. */
@@ -33,12 +36,12 @@ function sum(xs: readonly number[]): number {
 }
 
 /** One figure of a fund result; `noIrr` says why a vintage has no IRR. */
-export function fundFigure(r: FundResult, out: FundFigure, noIrr: string): number {
+export function fundFigure(r: FundResult, out: FundFigure, noIrr: () => NotAvailableError): number {
   switch (out) {
     case 'people':
       return finite(r.cumulativePeople[r.cumulativePeople.length - 1], 'people');
     case 'irr':
-      return finite(r.vintageIrr, 'irr', () => noIrr);
+      return finite(r.vintageIrr, 'irr', noIrr);
     case 'uninvested':
       return finite(r.uninvested[r.uninvested.length - 1], 'uninvested');
     case 'lost':
@@ -46,7 +49,7 @@ export function fundFigure(r: FundResult, out: FundFigure, noIrr: string): numbe
     case 'shortfall':
       return finite(sum(r[out]), out);
     case 'firstShortfallYear':
-      return finite(r.firstShortfallYear, out, () => `The fund pays its running costs in every year of the ${r.years.length}-year horizon: no shortfall`);
+      return finite(r.firstShortfallYear, out, () => notAvailable('noShortfall', { years: r.years.length }));
     default:
       return finite(r[out], out);
   }
@@ -66,21 +69,21 @@ function pad(rows: Cell[][]): Cell[][] {
   return rows.map((r) => (r.length < w ? [...r, ...new Array<Cell>(w - r.length).fill('')] : r));
 }
 
-export function cashflowTable(r: CaseResult, actor: ActorOrTotal | undefined): Cell[][] {
+export function cashflowTable(r: CaseResult, actor: ActorOrTotal | undefined, lang: Lang): Cell[][] {
   if (actor) {
     const a = r.actors[actor];
-    const rows: Cell[][] = [['Year', 'Gains', 'Costs', 'Net', 'Cumulative']];
+    const rows: Cell[][] = [headers(['year', 'gains', 'costs', 'net', 'cumulative'], lang)];
     r.years.forEach((y, t) => rows.push([y, a.gains[t], a.costs[t], a.net[t], a.cumulative[t]]));
     return rows;
   }
   const cols: ActorOrTotal[] = [...ACTORS, 'total'];
-  const rows: Cell[][] = [['Year', ...cols.map((c) => `Net ${c}`)]];
+  const rows: Cell[][] = [[header('year', lang), ...cols.map((c) => netOf(c, lang))]];
   r.years.forEach((y, t) => rows.push([y, ...cols.map((c) => r.actors[c].net[t])]));
   return rows;
 }
 
-export function fundTable(r: FundResult): Cell[][] {
-  const rows: Cell[][] = [['Year', 'Invested', 'Repayments', 'People', 'Cumulative people', 'Uninvested', 'Lost', 'Guarantee paid', 'Shortfall']];
+export function fundTable(r: FundResult, lang: Lang): Cell[][] {
+  const rows: Cell[][] = [headers(['year', 'invested', 'repayments', 'people', 'cumulativePeople', 'uninvested', 'lost', 'guaranteePaid', 'shortfall'], lang)];
   r.years.forEach((y, t) => rows.push([y, r.invested[t], r.repayments[t], r.peopleHelped[t], r.cumulativePeople[t], r.uninvested[t], r.lost[t], r.guaranteePaid[t], r.shortfall[t]]));
   return rows;
 }
@@ -97,20 +100,20 @@ function valueCells(v: unknown): Cell[] {
  * row naming where the values come from, then one row per parameter of the model in schema order.
  * A parameter the preset leaves out has an empty value, which the parser reads as "not given".
  */
-export function presetTable(name: string): Cell[][] {
+export function presetTable(name: string, lang: Lang): Cell[][] {
   const p = findPreset(name) as Preset | undefined;
   if (!p) return [];
   const model = MODELS[p.kind];
   const values = p.values as Record<string, unknown>;
-  const header = p.caveat ? `Value (${p.caveat.en})` : 'Value';
-  const rows: Cell[][] = [['Parameter', header], ['preset', p.name]];
+  const value = header('value', lang);
+  const rows: Cell[][] = [[header('parameter', lang), p.caveat ? `${value} (${p.caveat[lang]})` : value], ['preset', p.name]];
   for (const meta of model.params) rows.push([meta.key, ...valueCells(values[meta.key])]);
   for (const row of lineRows(values)) rows.push(row as Cell[]);
   return pad(rows);
 }
 
-export function presetList(): Cell[][] {
-  const rows: Cell[][] = [['Preset', 'Model', 'Description', 'Note']];
-  for (const p of PRESETS) rows.push([p.name, p.kind, p.description.en, p.caveat ? p.caveat.en : '']);
+export function presetList(lang: Lang): Cell[][] {
+  const rows: Cell[][] = [headers(['preset', 'model', 'description', 'note'], lang)];
+  for (const p of PRESETS) rows.push([p.name, p.kind, p.description[lang], p.caveat ? p.caveat[lang] : '']);
   return rows;
 }

@@ -163,7 +163,7 @@ describe('adapters', () => {
   });
 
   test('presetTable parses back to the preset values (the round trip, without the bundle)', () => {
-    const layer = parseParameterTable(caseModel, presetTable('holbaek-ips'));
+    const layer = parseParameterTable(caseModel, presetTable('holbaek-ips', 'en'));
     expect(layer.preset).toBe('holbaek-ips');
     expect(layer.values).toMatchObject({ participants: 180, costTotal: 6_900_000, costProfile: [0.6, 0.4], effectRamp: [0.5, 1], successRate: 0.4 });
     expect(layer.values).not.toHaveProperty('costPerParticipant');
@@ -238,6 +238,6 @@ describe('function reference (docs/functions.md)', () => {
 
   test('the workflow names the range the PARAMS spill fills', () => {
     const readme = fs.readFileSync(path.join(__dirname, '../../docs/functions.md'), 'utf8');
-    expect(readme).toContain(`fills A1:C${presetTable('holbaek-ips').length}`);
+    expect(readme).toContain(`fills A1:C${presetTable('holbaek-ips', 'en').length}`);
   });
 });

@@ -1,6 +1,6 @@
 /** The built functions in Danish Excel (Office.context.displayLanguage 'da-DK'): messages in Danish,
  *  the same figures; without Office (or before it is ready) English. */
-import { loadAddIn, AddIn, errorOf, single } from './harness';
+import { loadAddIn, AddIn, errorOf, single, matrixOf } from './harness';
 
 let da: AddIn;
 let en: AddIn;
@@ -40,5 +40,41 @@ describe('Danish Excel', () => {
       single(en.xl('GOALSEEK', ['holbaek-ips', 'actors.kommune.presentValue', 0, 'successRate'])),
     );
     expect(single(da.xl('BREAKEVEN', ['holbaek-ips'], ['successRate', '48 %']))).toBe(3);
+  });
+});
+
+describe('spilled tables in Danish Excel', () => {
+  const head = (o: ReturnType<AddIn['xl']>) => matrixOf(o)[0];
+  it.each([
+    ['CASHFLOWS', ['holbaek-ips', 'kommune'], ['År', 'Gevinster', 'Udgifter', 'Netto', 'Akkumuleret'], ['Year', 'Gains', 'Costs', 'Net', 'Cumulative']],
+    ['CASHFLOWS', ['holbaek-ips'], ['År', 'Netto kommune', 'Netto region', 'Netto stat', 'Netto i alt'], ['Year', 'Net kommune', 'Net region', 'Net stat', 'Net total']],
+    ['REINVEST', ['dsi-fund-25m'], ['År', 'Investeret', 'Tilbagebetalinger', 'Hjulpne', 'Hjulpne i alt', 'Uinvesteret kasse', 'Tabt', 'Garanti udbetalt', 'Underskud'],
+      ['Year', 'Invested', 'Repayments', 'People', 'Cumulative people', 'Uninvested', 'Lost', 'Guarantee paid', 'Shortfall']],
+    ['CONTRACT', ['holbaek-ips-contract'], ['År', 'Betaling', 'Investor', 'Kommune', 'Region', 'Stat'], ['Year', 'Payment', 'Investor', 'Kommune', 'Region', 'Stat']],
+    ['TORNADO', ['holbaek-ips', 'kommune'], ['Parameter', 'Lav', 'Høj', 'Resultat ved lav', 'Resultat ved høj', 'Udsving'], ['Parameter', 'Low', 'High', 'Output at low', 'Output at high', 'Swing']],
+    ['PRESETS', [], ['Forudindstilling', 'Model', 'Beskrivelse', 'Bemærkning'], ['Preset', 'Model', 'Description', 'Note']],
+    ['UNITGAINS', ['holbaek-ips'], ['År', 'kommune', 'region', 'stat'], ['Year', 'kommune', 'region', 'stat']],
+  ])('%s %j', (id, args, danish, english) => {
+    expect(head(da.xl(id, args))).toEqual(danish);
+    expect(head(en.xl(id, args))).toEqual(english);
+  });
+
+  it('the body of a table is the same numbers in both languages', () => {
+    expect(matrixOf(da.xl('CASHFLOWS', ['holbaek-ips', 'kommune'])).slice(1)).toEqual(matrixOf(en.xl('CASHFLOWS', ['holbaek-ips', 'kommune'])).slice(1));
+    expect(matrixOf(da.xl('REINVEST', ['dsi-fund-25m'])).slice(1)).toEqual(matrixOf(en.xl('REINVEST', ['dsi-fund-25m'])).slice(1));
+  });
+
+  it('a Danish preset table carries the Danish caveat and reads back as the same preset', () => {
+    const t = matrixOf(da.xl('PARAMS', ['holbaek-ips']));
+    expect(t[0][0]).toBe('Parameter');
+    expect(String(t[0][1])).toMatch(/^Værdi \(/);
+    expect(t[0][1]).not.toBe(matrixOf(en.xl('PARAMS', ['holbaek-ips']))[0][1]);
+    expect(single(da.xl('BREAKEVEN', [t]))).toBe(single(en.xl('BREAKEVEN', ['holbaek-ips'])));
+  });
+
+  it('a fund without a shortfall says so in Danish', () => {
+    const d = errorOf(da.xl('REINVEST', ['dsi-fund-25m', 'firstShortfallYear']));
+    expect(d.code).toBe('#N/A');
+    expect(d.message).toBe('Fonden betaler sine driftsomkostninger i hvert år af den 6-årige horisont: intet underskud');
   });
 });

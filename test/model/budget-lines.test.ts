@@ -273,7 +273,7 @@ describe('the presets', () => {
   });
 
   test('DSI.PARAMS spills holbaek-ips-lines so that the table reads back to the same result', () => {
-    const rows = presetTable('holbaek-ips-lines');
+    const rows = presetTable('holbaek-ips-lines', 'en');
     expect(rows.filter((row) => row[0] === 'consequence').map((row) => row.slice(1, 4))).toEqual([
       ['sygedagpenge-uge', 44, 8], ['skat-sygedagpenge-uge', -44, ''], ['skat-fuldtid-aar', 1, ''], ['laegebesoeg', 3, ''],
     ]);
