@@ -53,7 +53,7 @@ const CONTRACT_ARG = { en: 'contract', da: 'contract' };
 import { asMatrix, shapeOf, flatten, isOmitted, scalarArg, textArg, actorArg } from './coerce';
 import { figure, table, resolveBase, parseOverrides, finite, Cell } from './adapters';
 import { fundOutputArg, fundTable, fundFigure } from './tables';
-import { header, headers, byYear, fundProbabilityLabel } from './headers';
+import { header, headers, byYear } from './headers';
 import { excelLanguage } from './excelErrors';
 
 // ---------------------------------------------------------------------------------------------
@@ -255,7 +255,7 @@ export function simulationOutput(req: SimRequest, r: SimResult | null): Cell[][]
     }
     if ('probabilities' in r) {
       const p = (r as FundSimResult).probabilities;
-      rows.push([fundProbabilityLabel('shortfall', lang), p.shortfall, '', '', '', '', '', '', ''], [fundProbabilityLabel('capitalPreserved', lang), p.capitalPreserved, '', '', '', '', '', '', '']);
+      rows.push([header('pShortfall', lang), p.shortfall, '', '', '', '', '', '', ''], [header('pCapitalKept', lang), p.capitalPreserved, '', '', '', '', '', '', '']);
     }
     return rows;
   }

@@ -29,6 +29,8 @@ const WORDS = {
   mean: { en: 'Mean', da: 'Middel' },
   sd: { en: 'SD', da: 'Sd' },
   pBreakEven: { en: 'P(break-even)', da: 'P(break-even)' },
+  pShortfall: { en: 'P(shortfall)', da: 'P(underskud)' },
+  pCapitalKept: { en: 'P(fundValue >= capitalIn)', da: 'P(fundValue >= capitalIn)' },
   actor: { en: 'Actor', da: 'Aktør' },
   parameter: { en: 'Parameter', da: 'Parameter' },
   value: { en: 'Value', da: 'Værdi' },
@@ -64,8 +66,3 @@ export function byYear(year: number, lang: Lang): string {
   return lang === 'da' ? `P(senest år ${year})` : `P(by year ${year})`;
 }
 
-/** Simulation rows of the fund: the probability of a shortfall and of keeping the capital. */
-export function fundProbabilityLabel(which: 'shortfall' | 'capitalPreserved', lang: Lang): string {
-  if (which === 'shortfall') return lang === 'da' ? 'P(underskud)' : 'P(shortfall)';
-  return 'P(fundValue >= capitalIn)';
-}
