@@ -14,7 +14,7 @@ import officeAddins from 'eslint-plugin-office-addins';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'lib/', 'artifacts/', 'coverage/', 'reports/', '.stryker-tmp/'] },
+  { ignores: ['node_modules/', 'dist/', 'lib/', 'artifacts/', 'coverage/', 'reports/', '.stryker-tmp*/'] },
 
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -28,10 +28,10 @@ export default tseslint.config(
     },
   },
 
-  // Code health (issue 10): no source file over 400 lines.
+  // Code health (issue 10): no source file over 400 lines, no function over 80 (blank lines and comments counted).
   {
     files: ['src/**/*.ts'],
-    rules: { 'max-lines': ['error', { max: 400 }] },
+    rules: { 'max-lines': ['error', { max: 400 }], 'max-lines-per-function': ['error', { max: 80, IIFEs: true }] },
   },
 
   // Office's own rules for add-in code: the task pane and the custom functions talk to office.js.

@@ -51,7 +51,7 @@ export const caseFields = {
     label: { en: 'Cost share, municipality', da: 'Udgiftsandel, kommune' },
     unit: { en: 'share', da: 'andel' },
     description: { en: 'share of the cost borne by the municipality', da: 'andel af udgiften, som kommunen bærer' },
-    note: { en: 'the three cost shares sum to 1', da: 'de tre udgiftsandele summer til 1' },
+    note: { en: 'the three cost shares sum to 1', da: 'de tre udgiftsandele summerer til 1' },
   }),
   costShareRegion: numberField({
     key: 'costShareRegion', min: 0, max: 1, default: 0,

@@ -43,7 +43,7 @@ export const contractFields = {
     label: { en: 'Payer share, municipality', da: 'Betalerandel, kommune' },
     unit: { en: 'share', da: 'andel' },
     description: { en: 'share of the outcome payments paid by the municipality', da: 'andel af resultatbetalingerne, som kommunen betaler' },
-    note: { en: 'the three payer shares sum to 1', da: 'de tre betalerandele summer til 1' },
+    note: { en: 'the three payer shares sum to 1', da: 'de tre betalerandele summerer til 1' },
   }),
   payerShareRegion: numberField({
     key: 'payerShareRegion', min: 0, max: 1, default: 0,

@@ -10,7 +10,6 @@
  * The note counts years from 0 (now); the model's year 1 is now, so the ministry's year k is the
  * model's year k + 1 and the rate of the period ending in ministry year k is r_{k+1}.
  */
-import { defineMessages, invalid, showValueIn } from './messages';
 import type { Text } from './fields';
 
 export interface DiscountSchedule {
@@ -51,20 +50,4 @@ export function resolveDiscountRate(v: unknown): unknown {
   if (typeof v !== 'string') return v;
   const s = findDiscountSchedule(v);
   return s ? [...s.rates] : v;
-}
-
-defineMessages({
-  unknownSchedule: {
-    en: (p, l) => `Unknown discount schedule ${showValueIn(p.value, l)} (schedules: ${p.names})`,
-    da: (p, l) => `Ukendt diskonteringsforløb ${showValueIn(p.value, l)} (forløb: ${p.names})`,
-  },
-});
-
-/** The rates of a named schedule, or a clear error listing the names. */
-export function discountSchedule(name: unknown): DiscountSchedule {
-  const s = typeof name === 'string' ? findDiscountSchedule(name) : undefined;
-  if (!s) {
-    throw invalid('unknownSchedule', { value: name, names: DISCOUNT_SCHEDULES.map((x) => x.name).join(', ') }, 'discountRate', name);
-  }
-  return s;
 }

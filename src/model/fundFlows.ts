@@ -74,13 +74,14 @@ defineMessages({
 });
 
 /**
- * One year's investment from the cash `before` it (A'_t): nothing when it is below 0 (a shortfall),
+ * One year's investment from the cash `before` it (A'_t): nothing when it is 0 or below (a shortfall),
  * else min(A_t, limit) where A_t also counts `ownYear` (reinvestShare x rho x q_1) of what is
  * invested, solved exactly; `cash` is what is left uninvested.
  */
 function investment(before: number, ownYear: number, limit: number): { invested: number; cash: number } {
-  if (before < 0) return { invested: 0, cash: 0 };
-  if (ownYear >= 1 && before > 0) throw invalid('repaysInOwnYear', {}, 'paymentStart');
+  // Refused whatever the cash, as the workbook's rule check does: at 0 cash the formula would be 0 / 0.
+  if (ownYear >= 1) throw invalid('repaysInOwnYear', {}, 'paymentStart');
+  if (before <= 0) return { invested: 0, cash: 0 };
   const unlimited = before / (1 - ownYear);
   return unlimited <= limit ? { invested: unlimited, cash: 0 } : { invested: limit, cash: before + ownYear * limit - limit };
 }

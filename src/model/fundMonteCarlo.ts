@@ -105,10 +105,6 @@ export class FundSimulation {
     return this.doneCount >= this.draws;
   }
 
-  get completed(): number {
-    return this.doneCount;
-  }
-
   get progress(): number {
     return this.doneCount / this.draws;
   }

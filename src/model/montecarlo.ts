@@ -196,10 +196,6 @@ export class Simulation {
     return this.doneCount >= this.draws;
   }
 
-  get completed(): number {
-    return this.doneCount;
-  }
-
   get progress(): number {
     return this.doneCount / this.draws;
   }

@@ -84,9 +84,4 @@ export class Rng {
     const b = this.nextUint32() >>> 6;
     return (a * 67108864 + b + 0.5) / 9007199254740992;
   }
-
-  /** The generator's state, so a chunked run can be saved and resumed. */
-  state(): [number, number, number, number] {
-    return [this.s0 >>> 0, this.s1 >>> 0, this.s2 >>> 0, this.s3 >>> 0];
-  }
 }

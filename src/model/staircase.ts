@@ -5,7 +5,12 @@
  */
 
 /** The steps: weeks up to `lastWeek` (inclusive) of a spell are reimbursed at `stateShare`. */
-export const REFUSION_STEPS: readonly { readonly lastWeek: number; readonly stateShare: number }[] = [
+interface RefusionStep {
+  readonly lastWeek: number;
+  readonly stateShare: number;
+}
+
+export const REFUSION_STEPS: readonly RefusionStep[] = [
   { lastWeek: 4, stateShare: 0.8 },
   { lastWeek: 26, stateShare: 0.4 },
   { lastWeek: 52, stateShare: 0.3 },
@@ -14,8 +19,8 @@ export const REFUSION_STEPS: readonly { readonly lastWeek: number; readonly stat
 
 /** The state's share of the benefit paid for week w (1-based) of a spell. */
 export function refusionRate(week: number): number {
-  for (const step of REFUSION_STEPS) if (week <= step.lastWeek) return step.stateShare;
-  return REFUSION_STEPS[REFUSION_STEPS.length - 1].stateShare;
+  // The last step ends at Infinity, so a step is always found.
+  return (REFUSION_STEPS.find((step) => week <= step.lastWeek) as RefusionStep).stateShare;
 }
 
 /**

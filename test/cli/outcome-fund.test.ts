@@ -3,7 +3,7 @@
  * calculations and the fixed-multiple fund.
  */
 import { dsi, dsiJson } from './helpers';
-import { run, contractModel, caseModel, discountSchedule } from '../../src/model';
+import { run, contractModel, caseModel, findDiscountSchedule } from '../../src/model';
 
 const FUND_KEYS = ['years', 'invested', 'repayments', 'peopleHelped', 'cumulativePeople', 'totalInvested', 'employed', 'partnerships', 'keptCash', 'outstanding', 'vintageIrr',
   'uninvested', 'lost', 'guaranteePaid', 'shortfall', 'firstShortfallYear', 'capitalIn', 'fundValue'];
@@ -123,7 +123,7 @@ describe('dsi fund --contract', () => {
 describe('--set discountRate=SCHEDULE', () => {
   test('dk-fm-2021 gives the same result as the schedule\'s rates given as numbers', () => {
     const named = dsiJson(['case', '--preset', 'holbaek-ips', '--set', 'discountRate=dk-fm-2021', '--json']);
-    const rates = discountSchedule('dk-fm-2021').rates.join(',');
+    const rates = findDiscountSchedule('dk-fm-2021')!.rates.join(',');
     const numbers = dsiJson(['case', '--preset', 'holbaek-ips', '--set', `discountRate=${rates}`, '--json']);
     expect(named).toEqual(numbers);
     // By hand: 3.5 % in the first years, so year 2's factor is 1 / 1.035 and the municipality's

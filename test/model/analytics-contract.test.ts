@@ -20,6 +20,8 @@ import {
   ContractParams,
   CaseParams,
   MODELS,
+  analyseContract,
+  render,
 } from '../../src/model';
 
 /**
@@ -98,6 +100,36 @@ describe('contract payments worked by hand', () => {
     expect(r.withoutContract.kommune.costs).toEqual([1000, 0, 0, 0]);
   });
 
+  test('a cost given per participant: the investor pre-finances 10 x 100 = 1000', () => {
+    const r = run(contractModel, [{ values: { ...SMALL, costTotal: undefined, costPerParticipant: 10 } }]).result;
+    expect(r.investor.flows).toEqual([-1000, 500, 500, 0]);
+    expect(r.investor.multiple).toBe(1);
+  });
+
+  test('payments may start in the last year of the horizon, not after it', () => {
+    expect(contract({ paymentStart: 4 }).result.payments).toEqual([0, 0, 0, 500]);
+    expect(() => contract({ paymentStart: 5 })).toThrow('paymentStart must be within the horizon (got 5, horizon 4)');
+  });
+
+  test('benefit-cost ratios under the contract, discounted at 10 %, and the total of the actors', () => {
+    const r = contract({ payerShareKommune: 0.5, payerShareStat: 0.5, payerShareRegion: 0, discountRate: 0.1 }).result;
+    const df = [1, 1 / 1.1, 1 / 1.21, 1 / 1.331];
+    const pv = (xs: number[]) => xs.reduce((a, x, t) => a + x * df[t], 0);
+    // kommune: gains 1000 a year against costs 250 in years 2 and 3.
+    expect(r.actors.kommune.benefitCostRatio).toBeCloseTo(pv([1000, 1000, 1000, 1000]) / pv([0, 250, 250, 0]), 12);
+    // total: gains 50 x 30 = 1500 a year against the payments 500 in years 2 and 3.
+    expect(r.actors.total.gains).toEqual([1500, 1500, 1500, 1500]);
+    expect(r.actors.total.costs).toEqual([0, 500, 500, 0]);
+    expect(r.actors.total.benefitCostRatio).toBeCloseTo(pv([1500, 1500, 1500, 1500]) / pv([0, 500, 500, 0]), 12);
+    expect(r.actors.total.presentValue).toBeCloseTo(pv([1500, 1000, 1000, 1500]), 9);
+  });
+
+  test('a contract without cost has no investor multiple', () => {
+    const r = contract({ costTotal: 0 }).result.investor;
+    expect(r.multiple).toBeNull();
+    expect(r.flows).toEqual([0, 500, 500, 0]);
+  });
+
   test('the investor cost follows the cost profile', () => {
     const r = contract({ costProfile: [0.6, 0.4] }).result;
     expect(r.investor.flows).toEqual([-600, 100, 500, 0]);
@@ -140,9 +172,10 @@ describe('contract parameters', () => {
 });
 
 describe('the holbaek-ips-contract preset', () => {
-  const r = run(contractModel, [{ preset: 'holbaek-ips-contract' }]).result;
+  const contractRun = () => run(contractModel, [{ preset: 'holbaek-ips-contract' }]).result;
 
   test('investor multiple near 1.15: 82,500 x 25.92 x 3.70863125 / 6.9m', () => {
+    const r = contractRun();
     // Effect in years 2..6: 1, 0.85, 0.85^2, 0.85^3, 0.85^4 = 3.70863125.
     const expected = (82_500 * 25.92 * (1 + 0.85 + 0.7225 + 0.614125 + 0.52200625)) / 6_900_000;
     expect(r.investor.multiple).toBeCloseTo(expected, 12);
@@ -150,6 +183,7 @@ describe('the holbaek-ips-contract preset', () => {
   });
 
   test('investor IRR equals formulajs IRR on the same flows', () => {
+    const r = contractRun();
     const ours = r.investor.irr as number;
     const theirs = formulajs.IRR(r.investor.flows) as number;
     expect(typeof theirs).toBe('number');
@@ -191,6 +225,67 @@ describe('derived figures', () => {
     expect(maxAffordablePrice(params({ paymentCap: 3500 })).value).toBeNull();
     // Gains lowered to 3000 (g = 15): payments reach 3000 at P = 30 < cap 3500 -> P = 30.
     expect(maxAffordablePrice(params({ paymentCap: 3500, gainKommune: 15 })).value).toBeCloseTo(30, 8);
+  });
+
+  test('maximum affordable price for the region and in total, by hand', () => {
+    // Payer shares 0.5 / 0.3 / 0.2; payments P x 50 in years 2 and 3 (r = 0).
+    const shared = { payerShareKommune: 0.5, payerShareRegion: 0.3, payerShareStat: 0.2 };
+    // Region gains 50 x 4 x 4 = 800 = 0.3 x P x 100 -> P = 26.67; stat 50 x 6 x 4 = 1200 = 0.2 x P x 100
+    // -> P = 60; all gains 50 x 30 x 4 = 6000 = P x 100 -> P = 60.
+    expect(maxAffordablePrice(params(shared), 'region').value).toBeCloseTo(800 / 30, 10);
+    expect(maxAffordablePrice(params(shared), 'stat').value).toBeCloseTo(60, 10);
+    expect(maxAffordablePrice(params(shared), 'total').value).toBeCloseTo(60, 10);
+    expect(maxAffordablePrice(params(shared)).value).toBeCloseTo(4000 / 50, 10);
+  });
+
+  test('maximum affordable price: negative gains already at price 0 give none, naming the gains', () => {
+    const d = maxAffordablePrice(params({ gainKommune: -1 }));
+    expect(d.value).toBeNull();
+    expect(d.reason).toBe("kommune's result is negative even at price 0 (discounted gains -200 DKK)");
+  });
+
+  test('maximum affordable price when the cap binds at the uncapped price, by hand (r = 10 %)', () => {
+    // DF = 1, 1/1.1, 1/1.21, 1/1.331. Kommune gains 1000 a year: G = 1000 x sum DF. Uncapped the
+    // price is G / (50 (DF2 + DF3)), about 40.2, where 100 P is above the cap 3900: the cap binds.
+    // For 39 <= P <= 78 the payments are 50 P in year 2 and 3900 - 50 P in year 3, so
+    // G = 50 P DF2 + (3900 - 50 P) DF3 -> P = (G - 3900 DF3) / (50 (DF2 - DF3)), about 63.8.
+    const df2 = 1 / 1.1;
+    const df3 = 1 / 1.21;
+    const G = 1000 * (1 + df2 + df3 + 1 / 1.331);
+    const want = (G - 3900 * df3) / (50 * (df2 - df3));
+    expect(want).toBeGreaterThan(39);
+    expect(want).toBeLessThan(78);
+    const d = maxAffordablePrice(params({ discountRate: 0.1, paymentCap: 3900 }));
+    expect(Math.abs((d.value as number) - want)).toBeLessThan(1e-9);
+  });
+
+  test('analyseContract gathers the three derived figures', () => {
+    const p = params({ outcomePrice: 100, paymentCap: 800 });
+    const a = analyseContract(p);
+    expect(a.maxAffordablePrice).toEqual(maxAffordablePrice(p));
+    expect(a.investorBreakEvenPrice).toEqual(investorBreakEvenPrice(p));
+    expect(Object.keys(a.switchingRate).sort()).toEqual([...CONTRACT_ACTORS].sort());
+    for (const actor of CONTRACT_ACTORS) expect(a.switchingRate[actor]).toEqual(switchingRate('contract', p, actor));
+    expect(a.switchingRate.kommune.value).toBeCloseTo(0.1, 10);
+  });
+
+  test('a present value that is 0 at every success rate never switches, and the reason says zero', () => {
+    const zero = params({ costTotal: 0, gainKommune: 0, gainRegion: 0, gainStat: 0 }) as unknown as CaseParams;
+    for (const d of [switchingRateByRoot('case', zero, 'kommune'), switchingRateByRoot('case', zero, 'total')]) {
+      expect(d.value).toBeNull();
+      expect(d.reason).toMatch(/present value is zero at every success rate from 0 to 1/);
+    }
+    // No cost and p0 = 0: 0 at p1 = 0 and positive above; no kommune gain: -1000 at every rate.
+    expect(switchingRateByRoot('case', params({ costTotal: 0 }) as unknown as CaseParams, 'kommune').reason).toMatch(/zero or positive at every/);
+    expect(switchingRateByRoot('case', params({ gainKommune: 0 }) as unknown as CaseParams, 'kommune').reason).toMatch(/zero or negative at every/);
+  });
+
+  test('the reasons in Danish', () => {
+    const da = (d: { reasonParts?: Parameters<typeof render>[0] }) => render(d.reasonParts!, 'da');
+    expect(da(maxAffordablePrice(params({ gainKommune: -1 })))).toBe('kommunes resultat er negativt selv ved pris 0 (diskonterede gevinster -200 kr.)');
+    expect(da(switchingRateByRoot('case', params({ costTotal: 0 }) as unknown as CaseParams, 'kommune'))).toBe('kommunes nutidsværdi er nul eller positiv ved enhver succesrate fra 0 til 1, så den skifter aldrig fortegn');
+    expect(da(switchingRateByRoot('case', params({ gainKommune: 0 }) as unknown as CaseParams, 'kommune'))).toBe('kommunes nutidsværdi er nul eller negativ ved enhver succesrate fra 0 til 1, så den skifter aldrig fortegn');
+    expect(da(switchingRateByRoot('case', params({ costTotal: 0, gainKommune: 0 }) as unknown as CaseParams, 'kommune'))).toBe('kommunes nutidsværdi er nul ved enhver succesrate fra 0 til 1, så den skifter aldrig fortegn');
   });
 
   test('investor break-even price: C / (S x window effect) = 1000 / 100 = 10; none when the cap is below C', () => {

@@ -23,6 +23,7 @@ import {
   validate,
   mergeInput,
   defaultDistributions,
+  defaultDistributionSpecs,
   normalCdf,
   normalQuantile,
   percentileSorted,
@@ -265,6 +266,31 @@ describe('Monte Carlo', () => {
       ['successRate', 'beta', [0.4, 0.0625]],
       ['repaymentMultiple', 'triangular', [1.15 - 0.3, 1.15, 1.15 + 0.3]],
     ]);
+  });
+});
+
+describe('default distributions at the edges', () => {
+  const caseParams = (values: Record<string, unknown>) => run(caseModel, [{ values: { participants: 10, costTotal: 100, successRate: 0.5, gainKommune: 50, gainRegion: 0, gainStat: 10, ...values } }]).params as Record<string, unknown>;
+
+  test('a negative gain is drawn from 1.2 g to 0.8 g, a zero gain is fixed', () => {
+    const specs = defaultDistributionSpecs('case', caseParams({ gainKommune: -50 }));
+    expect(specs.find((s) => s.key === 'gainKommune')).toEqual({ key: 'gainKommune', kind: 'triangular', args: [-60, -50, -40] });
+    expect(specs.find((s) => s.key === 'gainRegion')).toEqual({ key: 'gainRegion', kind: 'fixed', args: [0] });
+    expect(specs.find((s) => s.key === 'gainStat')).toEqual({ key: 'gainStat', kind: 'triangular', args: [8, 10, 12] });
+  });
+
+  test('a success rate of 0 or 1, or one too near an end for sd 0.0625, is fixed', () => {
+    for (const p of [0, 1, 0.003]) {
+      // At 0.003, sqrt(p (1 - p)) = 0.0547 is below the default sd 0.0625.
+      expect(defaultDistributionSpecs('case', caseParams({ successRate: p }))[0]).toEqual({ key: 'successRate', kind: 'fixed', args: [p] });
+    }
+    expect(defaultDistributionSpecs('case', caseParams({ successRate: 0.004 }))[0]).toEqual({ key: 'successRate', kind: 'beta', args: [0.004, 0.0625] });
+  });
+
+  test('persistence moves by 0.1 inside 0..1; a repayment multiple of 0 by 0.3 above 0', () => {
+    expect(defaultDistributionSpecs('case', caseParams({ persistence: 1 })).find((s) => s.key === 'persistence')).toEqual({ key: 'persistence', kind: 'triangular', args: [0.9, 1, 1] });
+    const fp = validate(fundModel, mergeInput(fundModel, [{ preset: 'dsi-fund-25m', values: { repaymentMultiple: 0 } }])) as Record<string, unknown>;
+    expect(defaultDistributionSpecs('fund', fp)[1]).toEqual({ key: 'repaymentMultiple', kind: 'triangular', args: [0, 0, 0.3] });
   });
 });
 

@@ -18,9 +18,10 @@ function statePv(units: number): number {
 }
 
 describe('tornado over consequence units', () => {
-  const t = tornado('case', layers, 'stat');
+  const statTornado = () => tornado('case', layers, 'stat');
 
   test('a row per consequence, moved +-10 %, with the output computed by hand', () => {
+    const t = statTornado();
     const row = t.rows.find((r) => r.key === 'units:hand-check')!;
     expect([row.base, row.low, row.high]).toEqual([10, 9, 11]);
     expect(row.outputLow).toBeCloseTo(statePv(9), 6);

@@ -44,15 +44,17 @@ function errorOf(f: () => unknown): ParameterError {
 }
 
 describe('the hand check of MODEL.md section 8', () => {
-  const r = runCase(lineCase({ prices: [HAND_LINE], consequences: [{ id: 'hand-check', units: 10, weeksAtStart: 0 }] }));
+  const handCase = () => runCase(lineCase({ prices: [HAND_LINE], consequences: [{ id: 'hand-check', units: 10, weeksAtStart: 0 }] }));
 
   test('year 1 covers weeks 1-10: s_1 = (4 x 0.8 + 6 x 0.4) / 10 = 0.56, kommune 17,600, stat 22,400', () => {
+    const r = handCase();
     expect(r.gainsPerSuccess.kommune[0]).toBeCloseTo(17_600, 9);
     expect(r.gainsPerSuccess.stat[0]).toBeCloseTo(22_400, 9);
     expect(r.budgetLines!.lines[0].stateShare![0]).toBeCloseTo(0.56, 12);
   });
 
   test('year 2 covers weeks 53-62: s_2 = 0.2, kommune 32,000, stat 8,000 (and so on)', () => {
+    const r = handCase();
     expect(r.gainsPerSuccess.kommune[1]).toBeCloseTo(32_000, 9);
     expect(r.gainsPerSuccess.stat[1]).toBeCloseTo(8_000, 9);
     expect(r.gainsPerSuccess.kommune[2]).toBeCloseTo(32_000, 9);
@@ -60,6 +62,7 @@ describe('the hand check of MODEL.md section 8', () => {
   });
 
   test('G_{a,t} = S x e_t x g_{a,t} with S = 10 and full effect', () => {
+    const r = handCase();
     expect(r.netSuccesses).toBe(10);
     expect(r.actors.kommune.gains[0]).toBeCloseTo(176_000, 6);
     expect(r.actors.stat.gains[1]).toBeCloseTo(80_000, 6);

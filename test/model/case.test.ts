@@ -31,7 +31,7 @@ describe('one participant, one year', () => {
   // N = 1, d = 0.2, p1 = 0.5, p0 = 0.1: S = 1 x 0.8 x 0.4 = 0.32.
   // Gains: kommune 0.32 x 3,000 = 960; region 0.32 x 500 = 160; stat 0.32 x -100 = -32.
   // Cost 1,000 in year 1 (default profile [1]), all on the municipality (default shares 1, 0, 0).
-  const r = evalCase({
+  const makeR = () => evalCase({
     participants: 1,
     costTotal: 1000,
     dropoutRate: 0.2,
@@ -44,12 +44,14 @@ describe('one participant, one year', () => {
   });
 
   test('net successes and effect', () => {
+    const r = makeR();
     expectWithin(r.netSuccesses, 0.32, TOL, 'S');
     expect(r.effect).toEqual([1]);
     expect(r.years).toEqual([2024]);
   });
 
   test('gains, costs, net, present value per actor', () => {
+    const r = makeR();
     expectSeries(r.actors.kommune.gains, [960], 'gains kommune');
     expectSeries(r.actors.kommune.costs, [1000], 'costs kommune');
     expectSeries(r.actors.kommune.net, [-40], 'net kommune');
@@ -63,6 +65,7 @@ describe('one participant, one year', () => {
   });
 
   test('break-even and benefit-cost ratio', () => {
+    const r = makeR();
     expect(r.actors.kommune.breakEvenYear).toBeNull(); // CN_H = -40 < 0
     expect(r.actors.region.breakEvenYear).toBe(1);
     expect(r.actors.stat.breakEvenYear).toBeNull(); // negative gain, no cost: CN_H = -32
@@ -77,7 +80,7 @@ describe('one participant, one year', () => {
 describe('a discount rate', () => {
   // r = 5 %, H = 3: DF = 1, 1/1.05 = 20/21, 1/1.05^2 = 400/441 (year 1 is not discounted).
   // N = 10, p1 = 0.5: S = 5; gain 10 per success: 50 a year. Cost 100 in year 1.
-  const r = evalCase({
+  const makeR = () => evalCase({
     participants: 10,
     costTotal: 100,
     successRate: 0.5,
@@ -93,6 +96,7 @@ describe('a discount rate', () => {
   });
 
   test('cumulative discounted net and break-even', () => {
+    const r = makeR();
     // net = -50, 50, 50; CN = -50, -50 + 50 x 20/21, that + 50 x 400/441.
     const cn2 = -50 + (50 * 20) / 21; // -2.380952...
     const cn3 = cn2 + (50 * 400) / 441; // 42.970521...
@@ -104,6 +108,7 @@ describe('a discount rate', () => {
   });
 
   test('benefit-cost ratio uses discounted gains and costs', () => {
+    const r = makeR();
     // sum G x DF = 50 x (1 + 20/21 + 400/441) = 50 x 1261/441; sum K x DF = 100.
     expectWithin(r.actors.kommune.benefitCostRatio, (50 * 1261) / 441 / 100, TOL, 'BCR');
   });
@@ -144,7 +149,7 @@ describe('a cost borne by two actors', () => {
   // Cost 400, profile [0.5, 0.5], municipality 25 %, region 75 %:
   // kommune 400 x 0.5 x 0.25 = 50 a year; region 400 x 0.5 x 0.75 = 150 a year; state 0.
   // S = 4 x 1 x 0.5 = 2; gains per success 40 / 100 / 0: kommune 80, region 200 a year.
-  const r = evalCase({
+  const makeR = () => evalCase({
     participants: 4,
     costTotal: 400,
     costProfile: [0.5, 0.5],
@@ -159,6 +164,7 @@ describe('a cost borne by two actors', () => {
   });
 
   test('costs per actor and year', () => {
+    const r = makeR();
     expectSeries(r.actors.kommune.costs, [50, 50, 0], 'costs kommune');
     expectSeries(r.actors.region.costs, [150, 150, 0], 'costs region');
     expectSeries(r.actors.stat.costs, [0, 0, 0], 'costs stat');
@@ -166,6 +172,7 @@ describe('a cost borne by two actors', () => {
   });
 
   test('present values and ratios', () => {
+    const r = makeR();
     expectWithin(r.actors.kommune.presentValue, 3 * 80 - 100, TOL, 'PV kommune');
     expectWithin(r.actors.region.presentValue, 3 * 200 - 300, TOL, 'PV region');
     expectWithin(r.actors.kommune.benefitCostRatio, 240 / 100, TOL, 'BCR kommune');

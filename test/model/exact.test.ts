@@ -94,6 +94,12 @@ describe('histogram', () => {
     expect(h.counts).toEqual([2, 3]);
   });
 
+  test('10..14, the largest first, in two bins of width 2: [10, 12) holds 10 and 11, [12, 14] holds 12 and 14', () => {
+    const h = histogram(Float64Array.from([14, 10, 11, 12]), 2);
+    expect(h.edges).toEqual([10, 12, 14]);
+    expect(h.counts).toEqual([2, 2]);
+  });
+
   test('all values equal: one bin holding the values that exist; no values: empty', () => {
     expect(histogram(Float64Array.from([5, NaN, 5]))).toEqual({ edges: [5, 5], counts: [2] });
     expect(histogram(Float64Array.from([NaN]))).toEqual({ edges: [], counts: [] });
@@ -105,7 +111,7 @@ describe('benefit-cost ratio with the cost in a discounted year', () => {
   // (costProfile [0, 1]), shared half and half between municipality and region, r = 10 %:
   // DF = 1, 1/1.1. PV gains (kommune) = 60 + 60/1.1 = 126/1.1; PV costs = 50/1.1 (kommune),
   // 50/1.1 (region), 100/1.1 (total).
-  const r = evaluateCase(
+  const makeR = () => evaluateCase(
     validate(caseModel, {
       participants: 1, successRate: 1, costTotal: 100, costProfile: [0, 1], horizon: 2, discountRate: 0.1,
       gainKommune: 60, gainRegion: 0, gainStat: 0, costShareKommune: 0.5, costShareRegion: 0.5, costShareStat: 0,
@@ -113,16 +119,19 @@ describe('benefit-cost ratio with the cost in a discounted year', () => {
   );
 
   test('kommune: (126/1.1) / (50/1.1) = 2.52 (an undiscounted cost would give 2.29)', () => {
+    const r = makeR();
     expectWithin(r.actors.kommune.benefitCostRatio, 2.52, TOL, 'BCR kommune');
     expectWithin(r.actors.kommune.presentValue, 76 / 1.1, TOL, 'PV kommune');
   });
 
   test('total: (126/1.1) / (100/1.1) = 1.26 (undiscounted cost 1.145, nothing discounted 1.2)', () => {
+    const r = makeR();
     expectWithin(r.actors.total.benefitCostRatio, 1.26, TOL, 'BCR total');
     expectWithin(r.actors.total.presentValue, 26 / 1.1, TOL, 'PV total');
   });
 
   test('region bears cost but gains nothing: ratio 0, never breaks even; stat bears no cost: no ratio', () => {
+    const r = makeR();
     expect(r.actors.region.benefitCostRatio).toBe(0);
     expectWithin(r.actors.region.presentValue, -50 / 1.1, TOL, 'PV region');
     expect(r.actors.region.breakEvenYear).toBeNull();
@@ -130,6 +139,7 @@ describe('benefit-cost ratio with the cost in a discounted year', () => {
   });
 
   test('break-even: kommune from year 1 (60, then 60 - 50/1.1 + 60/1.1 > 0)', () => {
+    const r = makeR();
     expectWithin(r.actors.kommune.cumulative[1], 60 + 10 / 1.1, TOL, 'CN kommune year 2');
     expect(r.actors.kommune.breakEvenYear).toBe(1);
   });

@@ -5,7 +5,7 @@
  * iteration for a contract that pays in the vintage's own year; the model gathers and solves).
  */
 import fc from 'fast-check';
-import { fundModel, validate, mergeInput, tornado, evaluateFund, evaluateOutcomeFund, fixedMultipleShares, FundParams, FundResult } from '../../src/model';
+import { fundModel, validate, mergeInput, tornado, evaluateFund, evaluateOutcomeFund, fixedMultipleShares, FundParams, FundResult, ParameterError, localMessage, run, contractModel, repaymentShares } from '../../src/model';
 import { validFundInput, expectWithin, expectRel, sum, dbl, nonFinitePaths } from './helpers';
 
 const RUNS = { numRuns: 300 };
@@ -23,19 +23,21 @@ function expectSeries(actual: readonly number[], expected: readonly number[], to
 describe('MODEL.md section 7, check by hand (DKK m)', () => {
   // K0 = 10m, m = 1.2, n = 2, L = 1, reinvestShare 1, H = 3, operatingCost 0.5m, maxInvestmentPerYear
   // 8m, lossRate 0.25, guaranteeShare 0.4; received share 1 - 0.25 x 0.6 = 0.85.
-  const r = evalFund({
+  const makeR = () => evalFund({
     initialCapital: 10 * M, horizon: 3, repaymentMultiple: 1.2, repaymentYears: 2, repaymentLag: 1, reinvestShare: 1,
     costPerParticipant: 0.1 * M, successRate: 0.5, operatingCost: 0.5 * M, maxInvestmentPerYear: 8 * M, lossRate: 0.25, guaranteeShare: 0.4,
   });
   const TOL = 1e-6; // DKK, on amounts of 1e6..1e7: float rounding only
 
   test('year 1: A = 9.5, I = 8, B = 1.5; year 2: D = 4.8, R = 4.08, A = I = 5.08, B = 0; year 3: D = 7.848, R = 6.6708, I = 6.1708', () => {
+    const r = makeR();
     expectSeries(r.invested, [8 * M, 5.08 * M, 6.1708 * M], TOL, 'I');
     expectSeries(r.uninvested, [1.5 * M, 0, 0], TOL, 'B');
     expectSeries(r.repayments, [0, 4.08 * M, 6.6708 * M], TOL, 'R');
   });
 
   test('lost = D x 0.25 x 0.6, paid by the guarantor = D x 0.25 x 0.4; no shortfall', () => {
+    const r = makeR();
     expectSeries(r.lost, [0, 0.72 * M, 1.1772 * M], TOL, 'lost');
     expectSeries(r.guaranteePaid, [0, 0.48 * M, 0.7848 * M], TOL, 'guaranteePaid');
     expectSeries(r.shortfall, [0, 0, 0], 0, 'shortfall');
@@ -43,6 +45,7 @@ describe('MODEL.md section 7, check by hand (DKK m)', () => {
   });
 
   test('outstanding 3.048 + 7.40496 = 10.45296 (before losses); fundValue = 0 + 0.85 x 10.45296 = 8.885016; capitalIn 10', () => {
+    const r = makeR();
     // Vintage 2 (5.08) owes its year-4 instalment 0.6 x 5.08; vintage 3 (6.1708) both, 1.2 x 6.1708.
     expectWithin(r.outstanding, 10.45296 * M, TOL, 'outstanding');
     expectWithin(r.fundValue, 8.885016 * M, TOL, 'fundValue');
@@ -94,13 +97,49 @@ describe('shortfalls and capital injections, by hand', () => {
   });
 });
 
+describe('a reference contract that repays a vintage in full in its own year', () => {
+  // q_1 = 1 with reinvestShare 1 and no losses: each krone invested comes back the same year and
+  // would be invested again without end, so the model refuses it as soon as there is cash to invest.
+  const fund = (values: Record<string, unknown>) => validate(fundModel, mergeInput(fundModel, [{ preset: 'dsi-fund-25m', values: { lossRate: 0, ...values } }]));
+
+  test('is refused, in both languages, in the first year with cash', () => {
+    let e: unknown;
+    try {
+      evaluateOutcomeFund(fund({}), [1]);
+    } catch (caught) {
+      e = caught;
+    }
+    expect(e).toBeInstanceOf(ParameterError);
+    expect((e as ParameterError).message).toBe('the reference contract repays a vintage in full in its own year, so reinvesting it would never end');
+    expect(localMessage(e, 'da')).toBe('referencekontrakten tilbagebetaler en årgang fuldt ud i dens eget år, så geninvesteringen ville aldrig slutte');
+    expect(() => evaluateOutcomeFund(fund({ capitalInjections: [0, 1e6] }), [1.2])).toThrow(ParameterError);
+  });
+
+  test('a reference contract without cost gives no shares', () => {
+    const free = run(contractModel, [{ preset: 'holbaek-ips-contract', values: { costTotal: 0 } }]).result;
+    expect(() => repaymentShares(free)).toThrow('the reference contract must have a cost above 0 to give repayment shares');
+  });
+
+  test('is refused also when the running costs take all the cash (where 0 / 0 once invested the pipeline limit)', () => {
+    // Year 1: A = 1m - 1m = 0. The workbook's rule check refuses q_1 = 1 whatever the cash; so does the model.
+    expect(() => evaluateOutcomeFund(fund({ initialCapital: 1e6, operatingCost: [1e6, 0], maxInvestmentPerYear: 20e6 }), [1])).toThrow(
+      'the reference contract repays a vintage in full in its own year, so reinvesting it would never end',
+    );
+    // Just below 1 is allowed: nothing to invest in year 1 means nothing invested, nothing repaid.
+    const r = evaluateOutcomeFund(fund({ initialCapital: 1e6, operatingCost: [1e6, 0], maxInvestmentPerYear: 20e6 }), [0.999]);
+    expectSeries(r.invested, [0, 0, 0, 0, 0, 0], 0, 'I');
+    expect(r.fundValue).toBe(0);
+  });
+});
+
 describe('dsi-fund-25m is unchanged (MODEL.md section 2 table)', () => {
-  const r = evalFund({
+  const makeR = () => evalFund({
     initialCapital: 25_000_000, horizon: 6, startYear: 2024, repaymentMultiple: 1.15, repaymentYears: 5, repaymentLag: 1,
     reinvestShare: 1, costPerParticipant: 6_900_000 / 180, successRate: 0.4, averageInvestment: 4_000_000,
   });
 
   test('invested 25.00, 5.75, 7.07, 8.70, 10.70, 13.16m; total 70.38m; people 652 .. 1,836; employed 734.4; partnerships 17.6', () => {
+    const r = makeR();
     expect(r.invested.map((x) => Math.round(x / 1e4) / 100)).toEqual([25, 5.75, 7.07, 8.7, 10.7, 13.16]);
     expect(Math.round(r.totalInvested / 1e4) / 100).toBe(70.38);
     expect(r.cumulativePeople.map(Math.round)).toEqual([652, 802, 987, 1214, 1493, 1836]);
@@ -111,6 +150,7 @@ describe('dsi-fund-25m is unchanged (MODEL.md section 2 table)', () => {
   });
 
   test('the board figures at their defaults: no cash left over, nothing lost, capital in 25m, fund value = outstanding', () => {
+    const r = makeR();
     for (const k of ['uninvested', 'lost', 'guaranteePaid', 'shortfall'] as const) expect(r[k]).toEqual([0, 0, 0, 0, 0, 0]);
     expect(r.firstShortfallYear).toBeNull();
     expect(r.capitalIn).toBe(25_000_000);
@@ -322,10 +362,11 @@ describe('sensitivity over the board\'s keys (examples/fund-board.json)', () => 
   // The example: dsi-fund-25m with 10m more in 2026, 3m running costs, at most 20m a year, 20 % of
   // the instalments lost and 40 % of the losses guaranteed.
   const layers = [{ preset: 'dsi-fund-25m', values: { capitalInjections: [0, 0, 10e6], operatingCost: 3e6, maxInvestmentPerYear: 20e6, lossRate: 0.2, guaranteeShare: 0.4 } }];
-  const t = tornado('fund', layers, 'fundValue');
-  const row = (k: string) => t.rows.find((r) => r.key === k)!;
+  const fundTornado = () => tornado('fund', layers, 'fundValue');
+  const row = (k: string) => fundTornado().rows.find((r) => r.key === k)!;
 
   test('every scalar board key has a row; the row of capital injections is left out (a row of values)', () => {
+    const t = fundTornado();
     for (const k of ['operatingCost', 'maxInvestmentPerYear', 'lossRate', 'guaranteeShare']) expect(row(k)).toBeDefined();
     expect(t.skipped.map((s) => s.key)).toContain('capitalInjections');
   });

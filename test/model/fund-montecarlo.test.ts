@@ -6,6 +6,7 @@
 import {
   simulateFund, makeDistribution, fundModel, outcomeFundInputModel, contractModel, run, validate, mergeInput,
   evaluateFund, evaluateOutcomeFund, repaymentShares, Rng, ContractParams, FundParams, defaultFundDistributions,
+  simulateFundAsync, SimulationCancelled,
 } from '../../src/model';
 
 describe('probabilities by hand: lossRate ~ uniform(0, 1)', () => {
@@ -15,15 +16,17 @@ describe('probabilities by hand: lossRate ~ uniform(0, 1)', () => {
   //   u >= (0.6 + sqrt(16.36)) / 8 = 0.5805937..., P = 0.4194063...
   const layers = [{ values: { initialCapital: 1, horizon: 2, repaymentMultiple: 2, repaymentYears: 1, repaymentLag: 1, costPerParticipant: 0.01, successRate: 0.5, operatingCost: [0, 0.3] } }];
   const dists = [makeDistribution(fundModel, { key: 'lossRate', kind: 'uniform', args: [0, 1] })];
-  const r = simulateFund(layers, dists, { draws: 100_000, seed: 7 });
+  const uniformLossRun = () => simulateFund(layers, dists, { draws: 100_000, seed: 7 });
   // Binomial sd at 100,000 draws is at most 0.0016; 0.0065 is four of them.
   test('P(shortfall) = 0.15 and P(fundValue >= capitalIn) = 0.4194 (within 0.0065)', () => {
+    const r = uniformLossRun();
     expect(Math.abs(r.probabilities.shortfall - 0.15)).toBeLessThan(0.0065);
     expect(Math.abs(r.probabilities.capitalPreserved - (1 - (0.6 + Math.sqrt(16.36)) / 8))).toBeLessThan(0.0065);
     expect(r.perVintage).toBe(false);
   });
 
   test('fundValue: the largest is at lambda = 0, 2 x 1.7 = 3.4; the median at u = 0.5, 2 x 0.5 x 0.7 = 0.7 (within 0.02)', () => {
+    const r = uniformLossRun();
     expect(r.stats.fundValue.max).toBeLessThanOrEqual(3.4);
     expect(r.stats.fundValue.max).toBeGreaterThan(3.39);
     expect(Math.abs(r.stats.fundValue.p50 - 0.7)).toBeLessThan(0.02);
@@ -32,12 +35,13 @@ describe('probabilities by hand: lossRate ~ uniform(0, 1)', () => {
 });
 
 describe('per-vintage success rates with a reference contract', () => {
-  const contract = run(contractModel, [{ preset: 'holbaek-ips-contract' }]).params as ContractParams;
+  const referenceContract = () => run(contractModel, [{ preset: 'holbaek-ips-contract' }]).params as ContractParams;
   const fundLayers = [{ preset: 'dsi-fund-25m', values: { horizon: 8, lossRate: 0.1 } }];
   const success = makeDistribution(outcomeFundInputModel, { key: 'successRate', kind: 'beta', args: [0.4, 0.0625] });
   const guarantee = makeDistribution(outcomeFundInputModel, { key: 'guaranteeShare', kind: 'uniform', args: [0, 1] });
 
   test('each draw: guaranteeShare first, then one success rate per vintage; each vintage repaid by the contract model at its own rate', () => {
+    const contract = referenceContract();
     const seed = 11;
     const draws = 3;
     const r = simulateFund(fundLayers, [success, guarantee], { draws, seed, contract });
@@ -59,6 +63,7 @@ describe('per-vintage success rates with a reference contract', () => {
   });
 
   test('vintages differ within a draw: the same fund with one rate for every vintage has another result', () => {
+    const contract = referenceContract();
     const r = simulateFund(fundLayers, [success], { draws: 1, seed: 3, contract });
     const rng = new Rng(3);
     const rates = Array.from({ length: 8 }, () => success.sample(rng));
@@ -67,6 +72,7 @@ describe('per-vintage success rates with a reference contract', () => {
   });
 
   test('every distribution fixed: every percentile is the deterministic outcome fund (DSI.OUTCOMEFUND)', () => {
+    const contract = referenceContract();
     const fixed = [makeDistribution(outcomeFundInputModel, { key: 'lossRate', kind: 'fixed', args: [0.2] })];
     const r = simulateFund(fundLayers, fixed, { draws: 50, seed: 1, contract });
     const base = validate(outcomeFundInputModel, mergeInput(outcomeFundInputModel, [...fundLayers, { values: { lossRate: 0.2 } }])) as FundParams;
@@ -85,10 +91,41 @@ describe('per-vintage success rates with a reference contract', () => {
   });
 
   test('a distribution of a key the contract replaces is refused, naming it; the defaults leave repaymentMultiple out', () => {
+    const contract = referenceContract();
     const rm = makeDistribution(outcomeFundInputModel, { key: 'repaymentMultiple', kind: 'uniform', args: [1, 1.3] });
     expect(() => simulateFund(fundLayers, [rm], { draws: 10, seed: 1, contract })).toThrow(/repaymentMultiple is not used with a reference contract/);
     const base = validate(outcomeFundInputModel, mergeInput(outcomeFundInputModel, fundLayers)) as unknown as Record<string, unknown>;
     expect(defaultFundDistributions(base, true).map((d) => d.key)).toEqual(['successRate']);
     expect(defaultFundDistributions(base, false).map((d) => d.key)).toEqual(['successRate', 'repaymentMultiple']);
+  });
+});
+
+describe('the fund simulation in chunks (the pane runs it so)', () => {
+  const layers = [{ preset: 'dsi-fund-25m' }];
+  const dists = () => [makeDistribution(fundModel, { key: 'lossRate', kind: 'uniform', args: [0, 0.3] })];
+
+  test('reports its progress after each chunk and gives what one run gives', async () => {
+    const seen: number[] = [];
+    const r = await simulateFundAsync(layers, dists(), { draws: 1000, seed: 5, chunk: 400, onProgress: (x) => seen.push(x) });
+    expect(seen).toEqual([0.4, 0.8, 1]);
+    const once = simulateFund(layers, dists(), { draws: 1000, seed: 5 });
+    expect(r.stats).toEqual(once.stats);
+    expect(r.probabilities).toEqual(once.probabilities);
+    // Without a chunk size: one chunk of 5,000 draws at most.
+    const few: number[] = [];
+    await simulateFundAsync(layers, dists(), { draws: 6000, seed: 5, onProgress: (x) => few.push(x) });
+    expect(few).toEqual([5000 / 6000, 1]);
+  });
+
+  test('stops with SimulationCancelled when the signal is raised, before the next chunk or at the end', async () => {
+    const signal = { aborted: false };
+    const seen: number[] = [];
+    const p = simulateFundAsync(layers, dists(), { draws: 1000, seed: 5, chunk: 100, signal, onProgress: (x) => { seen.push(x); if (x >= 0.3) signal.aborted = true; } });
+    await expect(p).rejects.toBeInstanceOf(SimulationCancelled);
+    expect(seen).toEqual([0.1, 0.2, 0.3]);
+    const last = { aborted: false };
+    const q = simulateFundAsync(layers, dists(), { draws: 100, seed: 5, chunk: 100, signal: last, onProgress: () => { last.aborted = true; } });
+    await expect(q).rejects.toBeInstanceOf(SimulationCancelled);
+    await expect(simulateFundAsync(layers, dists(), { draws: 100, seed: 5, signal: { aborted: true } })).rejects.toBeInstanceOf(SimulationCancelled);
   });
 });

@@ -30,7 +30,7 @@ describe('repaymentLag 2, reinvestShare 0.5, by hand', () => {
   // years 6 and 7: 36; vintage 5 (9) owes years 7 and 8: 10.8. Total 64.8.
   // People (cost 10 each): 10, 0, 3, 3, 0.9; cumulative 10, 10, 13, 16, 16.9; employed at 50 %: 8.45.
   // Partnerships at 50 each: 169 / 50 = 3.38.
-  const r = evalFund({
+  const makeR = () => evalFund({
     initialCapital: 100,
     horizon: 5,
     startYear: 2030,
@@ -44,12 +44,14 @@ describe('repaymentLag 2, reinvestShare 0.5, by hand', () => {
   });
 
   test('repayments and investments per year', () => {
+    const r = makeR();
     expectSeries(r.repayments, [0, 0, 60, 60, 18], 'R');
     expectSeries(r.invested, [100, 0, 30, 30, 9], 'I');
     expect(r.years).toEqual([2030, 2031, 2032, 2033, 2034]);
   });
 
   test('totals, kept cash, outstanding claims', () => {
+    const r = makeR();
     expectWithin(r.totalInvested, 169, TOL, 'total invested');
     expectWithin(r.keptCash, 69, TOL, 'kept cash');
     expectWithin(r.outstanding, 64.8, TOL, 'outstanding');
@@ -58,6 +60,7 @@ describe('repaymentLag 2, reinvestShare 0.5, by hand', () => {
   });
 
   test('people, employed, partnerships', () => {
+    const r = makeR();
     expectSeries(r.peopleHelped, [10, 0, 3, 3, 0.9], 'people');
     expectSeries(r.cumulativePeople, [10, 10, 13, 16, 16.9], 'cumulative people');
     expectWithin(r.employed, 8.45, TOL, 'employed');
@@ -65,6 +68,7 @@ describe('repaymentLag 2, reinvestShare 0.5, by hand', () => {
   });
 
   test('vintage IRR: flows -1, 0, 0.6, 0.6 (Excel IRR via formulajs)', () => {
+    const r = makeR();
     const excel = formulajs.IRR([-1, 0, 0.6, 0.6]) as number;
     expect(typeof excel).toBe('number');
     // 1e-6: the brief's tolerance for IRR comparisons; formulajs stops when |NPV| < 1e-10.

@@ -143,3 +143,85 @@ describe('goal seek rules, on a toy model', () => {
     expect(caught(() => goalSeek(caseModel, HOLBAEK, { output: 'actors.kommune', target: 0, key: 'successRate' })).message).toContain('names a group, not one figure; add one of gains, costs, net');
   });
 });
+
+// A second toy: v in [0, 1) (open top), g unbounded without a default; `gap` does not exist on
+// (0.5, 0.51), `big` overflows for g above about 1.8e8, `two` = (g - 1)(g + 10) is 0 at -10 and 1.
+const toy2Object = z.object({
+  v: numberField({ key: 'v', min: 0, max: 1, maxExclusive: true, default: 0.25, label: { en: 'v', da: 'v' }, unit: { en: 'share', da: 'andel' }, description: { en: 'v', da: 'v' } }),
+  g: z.optional(numberField({ key: 'g', required: false, label: { en: 'g', da: 'g' }, unit: { en: 'DKK', da: 'kr.' }, description: { en: 'g', da: 'g' } })),
+});
+const toy2: ModelDef<any, any> = {
+  kind: 'case',
+  label: 'toy2',
+  schema: toy2Object as any,
+  params: fieldsOf(toy2Object),
+  exclusive: [],
+  evaluate: (p) => ({ vv: p.v, gap: p.v > 0.5 && p.v < 0.51 ? null : p.v - 0.505, big: (p.g ?? 0) * 1e300, two: ((p.g ?? 0) - 1) * ((p.g ?? 0) + 10) }),
+};
+
+describe('goal seek: ends, growth and points where the output does not exist', () => {
+  it('an open top end is approached, never used: v < 1', () => {
+    expect(goalSeek(toy2, [], { output: 'vv', target: 0.75, key: 'v' }).value).toBeCloseTo(0.75, 12);
+    expect(caught(() => goalSeek(toy2, [], { output: 'vv', target: 1, key: 'v' })).message).toBe('no value of v in [0, 1] gives vv = 1');
+  });
+
+  it('an open bottom end with a given max: u in (0, 10]', () => {
+    expect(goalSeek(toy, [], { output: 'z', target: 2, key: 'u', max: 10 }).value).toBeCloseTo(2, 12);
+    expect(caught(() => goalSeek(toy, [], { output: 'z', target: 0, key: 'u', max: 10 })).message).toBe('no value of u in [0, 10] gives z = 0');
+  });
+
+  it('a key bounded above only grows downward and stops at its max', () => {
+    // w = free - 1e6; free = 12 is past max 10, so nothing in (-infinity, 10] gives it.
+    const e = caught(() => goalSeek(toy, [], { output: 'w', target: -1e6 + 12, key: 'free', max: 10 }));
+    expect(e.message).toBe('no value of free in [-infinity, 10] gives w = -999,988');
+    expect(localMessage(e, 'da')).toBe('ingen værdi af free i [-uendelig; 10] giver w = -999.988');
+    // Within half a unit in the last place of w (1.2e-10) of 10 the target is met exactly.
+    expect(goalSeek(toy, [], { output: 'w', target: -1e6 + 10, key: 'free', max: 10 }).value).toBeCloseTo(10, 9);
+    expect(goalSeek(toy, [], { output: 'w', target: -1e6 + 9, key: 'free', max: 10 }).value).toBeCloseTo(9, 9);
+    expect(goalSeek(toy, [], { output: 'w', target: -1e6 - 9, key: 'free', min: -10 }).value).toBeCloseTo(-9, 9);
+  });
+
+  it('a key without a default or a current value starts at 1, or just above its minimum', () => {
+    // g starts at 1 and grows to 1 + 2^k; big = g x 1e300 = 1e301 at g = 10. Growing on overflows
+    // the model (g x 1e300 is Infinity above 1.8e8), which ends the growth instead of failing.
+    expect(goalSeek(toy2, [], { output: 'big', target: 1e301, key: 'g' }).value).toBeCloseTo(10, 9);
+    // In a given range an overflow is an error, not the end of a search.
+    expect(() => goalSeek(toy2, [], { output: 'big', target: 1e301, key: 'g', min: 0, max: 1e10 })).toThrow(ParameterError);
+    // costPerParticipant has no default and is left out when costTotal is given: it starts at
+    // max(0, 0) + 1 = 1. The kommune breaks even at 162 x 0.16 x 92,000 x 4.20863125 / 180 per person.
+    const r = goalSeek(caseModel, HOLBAEK, { output: 'actors.kommune.presentValue', target: 0, key: 'costPerParticipant' });
+    expect(r.value).toBeCloseTo((162 * 0.16 * 92_000 * SUM_E) / 180, 3);
+  });
+
+  it('a root between the last two grid points is found (the grid ends at the top end)', () => {
+    // The grid of [0, 1) steps by 1/64: 0.99 lies between 63/64 = 0.984 and the end itself.
+    expect(goalSeek(toy2, [], { output: 'vv', target: 0.99, key: 'v' }).value).toBeCloseTo(0.99, 12);
+  });
+
+  it('growing outward, the crossing nearest min is taken, not the one nearest the start', () => {
+    // g starts at 1, where `two` is 0; its other root, -10, is the one nearest min (-infinity).
+    expect(goalSeek(toy2, [], { output: 'two', target: 0, key: 'g' }).value).toBeCloseTo(-10, 9);
+    expect(goalSeek(toy2, [], { output: 'two', target: 0, key: 'g', min: -5 }).value).toBeCloseTo(1, 9);
+  });
+
+  it('#N/A when the output does not exist at a point the bisection tries', () => {
+    // The grid of [0, 1) (its top a hair inside) has about 0.5 and 0.515625: gap -0.005 and 0.010625;
+    // their midpoint, about 0.5078125, has none.
+    const e = caught(() => goalSeek(toy2, [], { output: 'gap', target: 0, key: 'v' }));
+    expect(e).toBeInstanceOf(NotAvailableError);
+    expect(e.message).toMatch(/^gap does not exist at v = 0\.50781\d*, inside the search; narrow min and max$/);
+  });
+
+  it('a path that goes on past a figure names the figure', () => {
+    expect(caught(() => goalSeek(toy, [], { output: 'y.1', target: 0, key: 'x' })).message).toBe("output 'y.1' is not a figure of the toy model ('y' holds: one figure)");
+  });
+
+  it('the request messages in Danish', () => {
+    const da = (f: () => unknown) => localMessage(caught(f), 'da');
+    expect(da(() => goalSeek(toy, [], { output: 'y', target: 0, key: 'n' }))).toBe('målsøgning kræver en nøgle med ét tal; n er et helt tal');
+    expect(caught(() => goalSeek(caseModel, HOLBAEK, { output: 'actors.kommune.presentValue', target: 0, key: 'costProfile' })).message).toBe('goal seek needs a key that takes one number; costProfile is a list of values');
+    expect(da(() => goalSeek(caseModel, HOLBAEK, { output: 'actors.kommune.presentValue', target: 0, key: 'costProfile' }))).toBe('målsøgning kræver en nøgle med ét tal; costProfile er en liste af værdier');
+    expect(da(() => goalSeek(toy, [], { output: 'list', target: 0, key: 'x' }))).toBe("output 'list' er en liste, ikke ét tal; tilføj et år 1..2, fx 'list.1'");
+    expect(da(() => goalSeek(caseModel, HOLBAEK, { output: 'actors.kommune', target: 0, key: 'successRate' }))).toMatch(/^output 'actors.kommune' er en gruppe, ikke ét tal; tilføj en af gains, costs, net/);
+  });
+});

@@ -26,27 +26,31 @@ function caseRun(preset: string): { params: Record<string, any>; result: CaseRes
 }
 
 describe('case preset holbaek-ips (MODEL.md section 1 result table)', () => {
-  const { params, result } = caseRun('holbaek-ips');
+  const makeParamsResult = () => caseRun('holbaek-ips');
 
   test('net success rate 0.16 (published "16 %", model "0.16")', () => {
+    const { params, result } = makeParamsResult();
     // Net success rate = p1 - p0 = 0.40 - 0.24; read back from S / (N (1 - d)).
     const rate = result.netSuccesses / (params.participants * (1 - params.dropoutRate));
     expectWithin(rate, 0.16, halfOf(0.01), 'net success rate');
   });
 
   test('net successes S = 25.92', () => {
+    const { result } = makeParamsResult();
     // By hand: 180 x (1 - 0.10) x (0.40 - 0.24) = 180 x 0.9 x 0.16 = 25.92.
     expectWithin(result.netSuccesses, 25.92, halfOf(0.01), 'S (published)');
     expectWithin(result.netSuccesses, 25.92, 1e-9, 'S (exact by hand; 1e-9 allows float rounding)');
   });
 
   test('municipality breaks even in year 4, CN_kommune -1.30m in year 3 and +0.43m in year 4', () => {
+    const { result } = makeParamsResult();
     expect(result.actors.kommune.breakEvenYear).toBe(4);
     expectWithin(result.actors.kommune.cumulative[2], -1.3 * M, halfOf(0.01 * M), 'CN_kommune year 3');
     expectWithin(result.actors.kommune.cumulative[3], 0.43 * M, halfOf(0.01 * M), 'CN_kommune year 4');
   });
 
   test('CN_kommune, year by year, equals the hand calculation', () => {
+    const { result } = makeParamsResult();
     // Effect e = [0.5, 1, 0.85, 0.85^2, 0.85^3, 0.85^4] = [0.5, 1, 0.85, 0.7225, 0.614125, 0.52200625].
     // Gain at full effect = S x 92,000 = 25.92 x 92,000 = 2,384,640 a year.
     // Costs = 6,900,000 x [0.6, 0.4] = 4,140,000 and 2,760,000, all borne by the municipality.
@@ -58,6 +62,7 @@ describe('case preset holbaek-ips (MODEL.md section 1 result table)', () => {
   });
 
   test('total net over 6 years 8.15m (kommune 3.14m, region 1.09m, stat 3.93m)', () => {
+    const { result } = makeParamsResult();
     expectWithin(result.actors.total.presentValue, 8.15 * M, halfOf(0.01 * M), 'total');
     expectWithin(result.actors.kommune.presentValue, 3.14 * M, halfOf(0.01 * M), 'kommune');
     expectWithin(result.actors.region.presentValue, 1.09 * M, halfOf(0.01 * M), 'region');
@@ -65,6 +70,7 @@ describe('case preset holbaek-ips (MODEL.md section 1 result table)', () => {
   });
 
   test('present values equal the hand calculation', () => {
+    const { result } = makeParamsResult();
     // Sum of e = 0.5 + 1 + 0.85 + 0.7225 + 0.614125 + 0.52200625 = 4.20863125.
     // region = 25.92 x 10,000 x 4.20863125 = 1,090,877.22 (no cost);
     // stat   = 25.92 x 36,000 x 4.20863125 = 3,927,157.992 (no cost);
@@ -76,10 +82,12 @@ describe('case preset holbaek-ips (MODEL.md section 1 result table)', () => {
   });
 
   test('the state gains more than the municipality (3.93m > 3.14m)', () => {
+    const { result } = makeParamsResult();
     expect(result.actors.stat.presentValue).toBeGreaterThan(result.actors.kommune.presentValue);
   });
 
   test("the preset's published-figure display shows the model column of MODEL.md", () => {
+    const { result } = makeParamsResult();
     const preset = findPreset('holbaek-ips') as CasePreset;
     const shown = preset.published.map((f) => f.model(result));
     expect(shown).toEqual([
@@ -130,16 +138,18 @@ describe('the three success-rate scenarios (low 0.32, main 0.40, high 0.48)', ()
 });
 
 describe('fund preset dsi-fund-25m (MODEL.md section 2 result table)', () => {
-  const { result } = run(fundModel, [{ preset: 'dsi-fund-25m' }]) as { result: FundResult };
+  const fundResult = () => (run(fundModel, [{ preset: 'dsi-fund-25m' }]) as { result: FundResult }).result;
   // Cost per participant 6,900,000 / 180 = 38,333.33..., so people = DKK x 180 / 6,900,000.
   const people = (dkk: number) => (dkk * 180) / 6_900_000;
 
   test('people from the initial investment 652.2', () => {
+    const result = fundResult();
     expectWithin(result.peopleHelped[0], 652.2, halfOf(0.1), 'people year 1');
     expectWithin(result.peopleHelped[0], people(25_000_000), 1e-9, 'people year 1 exact (25m x 180 / 6.9m)');
   });
 
   test('invested per year 25.00, 5.75, 7.07, 8.70, 10.70, 13.16 DKKm', () => {
+    const result = fundResult();
     const published = [25.0, 5.75, 7.07, 8.7, 10.7, 13.16];
     expect(result.invested).toHaveLength(6);
     published.forEach((x, t) => expectWithin(result.invested[t], x * M, halfOf(0.01 * M), `invested ${2024 + t}`));
@@ -152,12 +162,14 @@ describe('fund preset dsi-fund-25m (MODEL.md section 2 result table)', () => {
   });
 
   test('total invested over 6 years 70.38m (exact 70,382,642.1075)', () => {
+    const result = fundResult();
     expectWithin(result.totalInvested, 70.38 * M, halfOf(0.01 * M), 'total (published)');
     // 1e-6 DKK: six additions of numbers below 1e8 lose at most ~1e-8 each.
     expectWithin(result.totalInvested, 70_382_642.1075, 1e-6, 'total (exact)');
   });
 
   test('cumulative people helped 652, 802, 987, 1,214, 1,493, 1,836', () => {
+    const result = fundResult();
     const published = [652, 802, 987, 1214, 1493, 1836];
     published.forEach((x, t) => expectWithin(result.cumulativePeople[t], x, halfOf(1), `people to ${2024 + t}`));
     // By hand: cumulative invested 25, 30.75, 37.8225, 46.521675, 57.22166025, 70.3826421075 (DKKm).
@@ -166,16 +178,19 @@ describe('fund preset dsi-fund-25m (MODEL.md section 2 result table)', () => {
   });
 
   test('employed at 40 %: 734.4', () => {
+    const result = fundResult();
     expectWithin(result.employed, 734.4, halfOf(0.1), 'employed');
     expectWithin(result.employed, 0.4 * people(70_382_642.1075), 1e-9, 'employed exact');
   });
 
   test('partnerships at DKK 4m: 17.6', () => {
+    const result = fundResult();
     expectWithin(result.partnerships, 17.6, halfOf(0.1), 'partnerships');
     expectWithin(result.partnerships, 70_382_642.1075 / 4_000_000, 1e-12, 'partnerships exact');
   });
 
   test('vintage IRR 4.85 % a year', () => {
+    const result = fundResult();
     // The vintage pays 0.23 at the end of years 1..5 for 1 invested: the IRR solves
     // f(i) = 0.23 x sum_{k=1..5} (1 + i)^-k - 1 = 0. f falls with i; by hand f(4.845 %) > 0 > f(4.855 %),
     // so the root rounds to 4.85 %.
@@ -192,6 +207,7 @@ describe('fund preset dsi-fund-25m (MODEL.md section 2 result table)', () => {
   });
 
   test("the preset's published-figure display shows the model column of MODEL.md", () => {
+    const result = fundResult();
     const preset = findPreset('dsi-fund-25m') as FundPreset;
     expect(preset.published.map((p) => p.model(result))).toEqual([
       '652.2',

@@ -72,6 +72,31 @@ function gridTable(ctx: RiskContext, g: Grid, params: Record<string, unknown>, a
     h('p', { class: 'note', id: 'grid-legend' }, app.t(legendKey, { ref: fmtFigure(app, g.output, ref) }))];
 }
 
+/** One axis of the grid: its parameter and its values, typed as text and kept in the section's state. */
+function axisBox(ctx: RiskContext, which: 'x' | 'y', keys: ParamMeta[], params: Record<string, unknown>, rebuild: (focusId: string) => void, drawTable: () => void): HTMLElement {
+  const { app } = ctx;
+  const L = app.lang;
+  const gs = state[ctx.kind()];
+  const keyProp = which === 'x' ? 'keyX' : 'keyY';
+  const textProp = which === 'x' ? 'xText' : 'yText';
+  const keySel = h('select', { id: `grid-key-${which}`, onchange: () => {
+    gs[keyProp] = keySel.value;
+    gs[textProp] = undefined; // the new key's own defaults
+    rebuild(`grid-key-${which}`);
+  } }, ...keys.filter((m) => m.key !== gs[which === 'x' ? 'keyY' : 'keyX']).map((m) => h('option', { value: m.key }, `${m.label[L]} (${m.key})`)));
+  keySel.value = gs[keyProp];
+  const valuesIn = h('input', { id: `grid-values-${which}`, type: 'text', autocomplete: 'off', 'aria-describedby': `grid-values-${which}-error grid-values-hint`, oninput: () => {
+    gs[textProp] = valuesIn.value;
+    drawTable();
+  } });
+  valuesIn.value = gs[textProp] ?? gridValuesText(gridDefaultValues(metaOf(ctx.kind(), gs[keyProp]), params[gs[keyProp]] as number), L);
+  return h('fieldset', { class: 'field grid-axis' },
+    h('legend', {}, app.t(which === 'x' ? 'gridRows' : 'gridCols')),
+    h('label', { for: `grid-key-${which}` }, app.t('parameter')), keySel,
+    h('label', { for: `grid-values-${which}` }, app.t('gridValues')), valuesIn,
+    h('p', { class: 'error', id: `grid-values-${which}-error`, hidden: true }));
+}
+
 export interface GridSection {
   el: HTMLElement;
   draw(): void;
@@ -79,7 +104,6 @@ export interface GridSection {
 
 export function gridSection(ctx: RiskContext): GridSection {
   const { app } = ctx;
-  const L = app.lang;
   const el = h('div', { id: 'grid' });
   const result = h('div', { id: 'grid-result' });
 
@@ -108,28 +132,6 @@ export function gridSection(ctx: RiskContext): GridSection {
     (document.getElementById(focusId) as HTMLElement | null)?.focus();
   };
 
-  const axisBox = (which: 'x' | 'y', keys: ParamMeta[], params: Record<string, unknown>) => {
-    const gs = state[ctx.kind()];
-    const keyProp = which === 'x' ? 'keyX' : 'keyY';
-    const textProp = which === 'x' ? 'xText' : 'yText';
-    const keySel = h('select', { id: `grid-key-${which}`, onchange: () => {
-      gs[keyProp] = keySel.value;
-      gs[textProp] = undefined; // the new key's own defaults
-      rebuild(`grid-key-${which}`);
-    } }, ...keys.filter((m) => m.key !== gs[which === 'x' ? 'keyY' : 'keyX']).map((m) => h('option', { value: m.key }, `${m.label[L]} (${m.key})`)));
-    keySel.value = gs[keyProp];
-    const valuesIn = h('input', { id: `grid-values-${which}`, type: 'text', autocomplete: 'off', 'aria-describedby': `grid-values-${which}-error grid-values-hint`, oninput: () => {
-      gs[textProp] = valuesIn.value;
-      drawTable();
-    } });
-    valuesIn.value = gs[textProp] ?? gridValuesText(gridDefaultValues(metaOf(ctx.kind(), gs[keyProp]), params[gs[keyProp]] as number), L);
-    return h('fieldset', { class: 'field grid-axis' },
-      h('legend', {}, app.t(which === 'x' ? 'gridRows' : 'gridCols')),
-      h('label', { for: `grid-key-${which}` }, app.t('parameter')), keySel,
-      h('label', { for: `grid-values-${which}` }, app.t('gridValues')), valuesIn,
-      h('p', { class: 'error', id: `grid-values-${which}-error`, hidden: true }));
-  };
-
   const draw = () => {
     clear(el);
     const kind = ctx.kind();
@@ -152,7 +154,7 @@ export function gridSection(ctx: RiskContext): GridSection {
     } }, app.t('gridReset'));
     el.append(
       h('div', { class: 'start-row' }, h('label', { for: 'grid-output' }, app.t('sensOutput')), outSel),
-      axisBox('x', keys, params), axisBox('y', keys, params),
+      axisBox(ctx, 'x', keys, params, rebuild, drawTable), axisBox(ctx, 'y', keys, params, rebuild, drawTable),
       h('p', { class: 'help', id: 'grid-values-hint' }, app.t('gridValuesHint')),
       h('div', { class: 'buttons' }, reset),
       result,

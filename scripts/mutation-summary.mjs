@@ -1,0 +1,85 @@
+// Adds up StrykerJS reports (artifacts/mutation/**/mutation.json) into one score per file and in all,
+// scored as Stryker scores: (killed + timeout) / (killed + timeout + survived + no coverage).
+// A run that was stopped leaves only its stream (results.jsonl, test/mutation/stream-reporter.mjs):
+// a folder without mutation.json is read from that, with the sources the run read (sources.json).
+// `--survivors` also lists every surviving or uncovered mutant as file:line, mutator, original -> replacement,
+// the list docs/mutation.md explains. Usage: node scripts/mutation-summary.mjs [--survivors] [report.json ...]
+import fs from 'node:fs';
+import path from 'node:path';
+
+const args = process.argv.slice(2);
+const listSurvivors = args.includes('--survivors');
+const given = args.filter((a) => !a.startsWith('--'));
+
+function findReports(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return findReports(full);
+    if (entry.name === 'mutation.json') return [full];
+    const finished = fs.existsSync(path.join(dir, 'mutation.json'));
+    return entry.name === 'results.jsonl' && !finished ? [full] : [];
+  });
+}
+
+/** A stream's lines in the shape of a JSON report: { files: { name: { source, mutants } } }. */
+function readStream(file) {
+  const files = {};
+  const sources = JSON.parse(fs.readFileSync(path.join(path.dirname(file), 'sources.json'), 'utf8'));
+  for (const line of fs.readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
+    const m = JSON.parse(line);
+    files[m.fileName] ??= { source: sources[m.fileName], mutants: [] };
+    files[m.fileName].mutants.push(m);
+  }
+  return { files };
+}
+
+const reports = given.length > 0 ? given : findReports('artifacts/mutation');
+if (reports.length === 0) {
+  console.error('no mutation.json found under artifacts/mutation: run `npm run mutation` first');
+  process.exit(1);
+}
+
+const STATUSES = ['Killed', 'Timeout', 'Survived', 'NoCoverage', 'RuntimeError', 'CompileError', 'Ignored'];
+const byFile = new Map();
+const survivors = [];
+for (const report of reports) {
+  const { files } = report.endsWith('.jsonl') ? readStream(report) : JSON.parse(fs.readFileSync(report, 'utf8'));
+  for (const [file, { source, mutants }] of Object.entries(files)) {
+    const name = path.relative(process.cwd(), path.resolve(file));
+    const counts = byFile.get(name) ?? Object.fromEntries(STATUSES.map((s) => [s, 0]));
+    const lines = source.split('\n');
+    for (const m of mutants) {
+      counts[m.status] = (counts[m.status] ?? 0) + 1;
+      if (m.status === 'Survived' || m.status === 'NoCoverage') {
+        const { start, end } = m.location;
+        const original = start.line === end.line
+          ? lines[start.line - 1].slice(start.column - 1, end.column - 1)
+          : `${lines[start.line - 1].slice(start.column - 1)} ...`;
+        survivors.push({ where: `${name}:${start.line}`, status: m.status, mutator: m.mutatorName, original: original.trim(), replacement: m.replacement ?? '' });
+      }
+    }
+    byFile.set(name, counts);
+  }
+}
+
+const score = (c) => {
+  const detected = c.Killed + c.Timeout;
+  const valid = detected + c.Survived + c.NoCoverage;
+  return valid === 0 ? '-' : `${((100 * detected) / valid).toFixed(1)} %`;
+};
+const total = Object.fromEntries(STATUSES.map((s) => [s, 0]));
+console.log(['file', 'killed', 'timeout', 'survived', 'no coverage', 'errors', 'ignored', 'score'].join(' | '));
+for (const [file, c] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const s of STATUSES) total[s] += c[s];
+  console.log([file, c.Killed, c.Timeout, c.Survived, c.NoCoverage, c.RuntimeError + c.CompileError, c.Ignored, score(c)].join(' | '));
+}
+console.log(['all', total.Killed, total.Timeout, total.Survived, total.NoCoverage, total.RuntimeError + total.CompileError, total.Ignored, score(total)].join(' | '));
+
+if (listSurvivors) {
+  console.log('');
+  for (const s of survivors) {
+    const replacement = s.replacement.replace(/\s+/g, ' ').slice(0, 80);
+    console.log(`${s.where} ${s.status === 'NoCoverage' ? '(no coverage) ' : ''}${s.mutator}: ${s.original.slice(0, 80)} -> ${replacement}`);
+  }
+}
