@@ -1,5 +1,6 @@
 /** One-way tornado and two-way grid (MODEL.md section 6) on cases worked by hand. */
 import { tornado, grid, run, caseModel, contractModel, fundModel, outputOf, localMessage, render, FundResult } from '../../src/model';
+import { caught } from './helpers';
 
 /**
  * S = 100 x 0.5 = 50, effect 1 for 2 years, no discounting, cost 1000 borne by the kommune.
@@ -70,15 +71,6 @@ test('grid: each cell is the model run at that pair', () => {
   expect(c.values[0][0]).toBeCloseTo(run(caseModel, [{ preset: 'holbaek-ips' }]).result.actors.kommune.presentValue, 3);
   expect(outputOf('case', 'Municipality').name).toBe('kommune');
 });
-
-function caught(f: () => unknown): Error {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected an error');
-}
 
 test('fund outputs of the grid: people helped at the horizon, and sums of shortfalls and lost instalments', () => {
   // dsi-fund-25m invests 70,382,642.1075 in all at 6.9m per 180 people: 1,836.06... people.

@@ -5,19 +5,11 @@ import {
   numberField, integerField, fieldsOf, NotAvailableError, ParameterError, localMessage,
 } from '../../src/model';
 import type { ModelDef } from '../../src/model';
+import { caught } from './helpers';
 
 const HOLBAEK = [{ preset: 'holbaek-ips' }];
 const SUM_E = 0.5 + 1 + 0.85 + 0.85 ** 2 + 0.85 ** 3 + 0.85 ** 4; // 4.20863125
 const S = 180 * 0.9 * (0.4 - 0.24); // 25.92
-
-function caught(f: () => unknown): Error {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected an error');
-}
 
 describe('goal seek on the Holbæk case (r = 0, by hand)', () => {
   it('successRate at which the municipality breaks even over the horizon: 0.350003', () => {

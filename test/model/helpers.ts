@@ -36,6 +36,16 @@ export function nonFinitePaths(x: unknown, path = 'result', out: string[] = []):
   return out;
 }
 
+/** Runs fn and returns what it throws; fails the test if it throws nothing. */
+export function caught(fn: () => unknown): Error {
+  try {
+    fn();
+  } catch (e) {
+    return e as Error;
+  }
+  throw new Error('expected an error');
+}
+
 /** Runs fn and returns the ParameterError it throws; fails the test if it throws anything else or nothing. */
 export function parameterErrorOf(fn: () => unknown): ParameterError {
   let thrown: unknown;
