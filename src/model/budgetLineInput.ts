@@ -48,15 +48,15 @@ const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Num
 const isYear = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= MIN_YEAR && (v as number) <= MAX_YEAR;
 const isText = (v: unknown) => typeof v === 'string' || (isObject(v) && typeof v.en === 'string' && typeof v.da === 'string');
 
-/** Which line a message is about: its place in the list (n) or its id. */
-type Line = { kind: 'consequence' | 'price'; n?: number; id?: string };
+/** Which line a message is about, by its place in the list: until it has a valid id, the place is
+ *  all a message can name. */
+type Line = { kind: 'consequence' | 'price'; n: number };
 const lineWhat = (x: Line, l: Lang) => {
   const name = x.kind === 'consequence' ? (l === 'da' ? 'konsekvens' : 'consequence') : l === 'da' ? 'prislinje' : 'price line';
-  return x.id !== undefined ? `${name} '${x.id}'` : `${name} ${x.n}`;
+  return `${name} ${x.n}`;
 };
 const v = (x: unknown, l: Lang) => showValueIn(x, l);
 const W = (p: Params, l: Lang) => lineWhat(p.line, l);
-const ACTOR_DA: Record<string, string> = { kommune: 'kommune', region: 'region', stat: 'stat' };
 
 defineMessages({
   lineUnknownField: {
@@ -93,7 +93,7 @@ defineMessages({
   },
   priceActor: {
     en: (p, l) => `price line '${p.id}': ${p.actor} must be a finite number (DKK per unit; a saving or extra revenue is positive; got ${v(p.value, l)})`,
-    da: (p, l) => `prislinje '${p.id}': ${ACTOR_DA[p.actor]} skal være et endeligt tal (kr. pr. enhed; en besparelse eller merindtægt er positiv; fik ${v(p.value, l)})`,
+    da: (p, l) => `prislinje '${p.id}': ${p.actor} skal være et endeligt tal (kr. pr. enhed; en besparelse eller merindtægt er positiv; fik ${v(p.value, l)})`,
   },
   priceLineYear: {
     en: (p, l) => `price line '${p.id}': priceYear must be a whole number from ${MIN_YEAR} to ${MAX_YEAR} (got ${v(p.value, l)})`,

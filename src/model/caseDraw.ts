@@ -16,10 +16,12 @@ export const CASE_DRAW_KEYS: ReadonlySet<string> = new Set([
   'horizon', 'startYear', 'discountRate',
 ]);
 
+/** False once the case model has a parameter this file does not know: then no case takes this path. */
+const COVERS_CASE_MODEL = caseParamMeta.every((m) => CASE_DRAW_KEYS.has(m.key));
+
 /** Whether caseDraw computes these parameters exactly as evaluateCase does. */
 export function caseDrawApplies(params: Record<string, unknown>): boolean {
-  if (!caseParamMeta.every((m) => CASE_DRAW_KEYS.has(m.key))) return false;
-  return Object.keys(params).every((k) => CASE_DRAW_KEYS.has(k));
+  return COVERS_CASE_MODEL && Object.keys(params).every((k) => CASE_DRAW_KEYS.has(k));
 }
 
 /** 1-based break-even year of a cumulative series as breakEvenYear (case.ts) finds it; 0 for none. */

@@ -57,8 +57,9 @@ export function defaultDistributionSpecs(kind: SimKind, params: Record<string, u
   const num = (k: string) => params[k] as number;
   const specs: DistSpec[] = [];
   const p = num('successRate');
+  // The largest sd of any distribution on [0, 1] with mean p; it is 0 at p = 0 and p = 1, so those are fixed.
   const maxSd = Math.sqrt(p * (1 - p));
-  specs.push(p > 0 && p < 1 && SUCCESS_RATE_SD < maxSd ? { key: 'successRate', kind: 'beta', args: [p, SUCCESS_RATE_SD] } : { key: 'successRate', kind: 'fixed', args: [p] });
+  specs.push(SUCCESS_RATE_SD < maxSd ? { key: 'successRate', kind: 'beta', args: [p, SUCCESS_RATE_SD] } : { key: 'successRate', kind: 'fixed', args: [p] });
   if (kind === 'fund') {
     specs.push(triangularAround('repaymentMultiple', num('repaymentMultiple'), 0.3, 0));
     return specs;

@@ -72,8 +72,8 @@ defineMessages({
     da: (p, l) => `${kindDa(p.kind)} ${argDa(p.name)} skal være et endeligt tal (fik ${shown(p.value, l)})`,
   },
   distArgNumber: {
-    en: (p, l) => `${p.kind} ${p.name} must be a number (got ${shown(p.value, l)})`,
-    da: (p, l) => `${kindDa(p.kind)} ${argDa(p.name)} skal være et tal (fik ${shown(p.value, l)})`,
+    en: (p, l) => `${p.kind} ${p.name ?? `value ${p.place}`} must be a number (got ${shown(p.value, l)})`,
+    da: (p, l) => `${kindDa(p.kind)} ${p.name === undefined ? `værdi ${p.place}` : argDa(p.name)} skal være et tal (fik ${shown(p.value, l)})`,
   },
   distVector: {
     en: (p) => `${p.key} is a row of values; distributions are for single numbers`,

@@ -21,7 +21,7 @@ import { fundModel, outcomeFundInputModel, mergeInput, validate, InputLayer, Mod
 import { makeDistribution, Distribution } from './distributions';
 import { defaultDistributionSpecs } from './defaultDistributions';
 import { Rng, checkSeed } from './random';
-import { checkDraws, summarise, SimResult, Stats, SimulationCancelled } from './montecarlo';
+import { checkDraws, summarise, SimResult, Stats, runInChunks } from './montecarlo';
 
 export const FUND_SIM_METRICS = ['cumulativePeople', 'employed', 'totalInvested', 'fundValue'] as const;
 
@@ -184,16 +184,7 @@ export async function simulateFundAsync(
   dists: readonly Distribution[],
   opts: { draws: number; seed: number; contract?: ContractParams; chunk?: number; onProgress?: (share: number) => void; signal?: { aborted: boolean } },
 ): Promise<FundSimResult> {
-  const s = new FundSimulation(layers, dists, opts);
-  const chunk = Math.max(1, opts.chunk ?? 5000);
-  while (!s.done) {
-    if (opts.signal?.aborted) throw new SimulationCancelled();
-    s.step(chunk);
-    opts.onProgress?.(s.progress);
-    if (!s.done) await new Promise<void>((res) => setTimeout(res, 0));
-  }
-  if (opts.signal?.aborted) throw new SimulationCancelled();
-  return s.result();
+  return runInChunks(new FundSimulation(layers, dists, opts), opts);
 }
 
 /** The documented default distributions of the fund (defaultDistributions.ts); with a reference

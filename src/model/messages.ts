@@ -43,10 +43,6 @@ export function defineMessages(entries: Sentences): void {
   }
 }
 
-export function hasMessage(code: string): boolean {
-  return Object.prototype.hasOwnProperty.call(CATALOGUE, code);
-}
-
 /** The sentence of a message in a language. */
 export function render(parts: MessageParts, lang: Lang = 'en'): string {
   const entry = CATALOGUE[parts.code];

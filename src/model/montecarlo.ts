@@ -339,7 +339,26 @@ export async function simulateAsync(
   dists: readonly Distribution[],
   opts: { draws: number; seed: number; chunk?: number; onProgress?: (share: number) => void; signal?: { aborted: boolean } },
 ): Promise<SimResult> {
-  const s = new Simulation(kind, layers, dists, opts);
+  return runInChunks(new Simulation(kind, layers, dists, opts), opts);
+}
+
+/** What runInChunks drives: the case, contract and fund simulations alike. */
+export interface SteppedRun<R> {
+  readonly done: boolean;
+  readonly progress: number;
+  step(n: number): number;
+  result(): R;
+}
+
+export interface ChunkOptions {
+  chunk?: number;
+  onProgress?: (share: number) => void;
+  signal?: { aborted: boolean };
+}
+
+/** Runs `s` to the end in chunks, yielding to the event loop between them; an aborted signal stops
+ *  it at the next chunk (or after the last) with SimulationCancelled. */
+export async function runInChunks<R>(s: SteppedRun<R>, opts: ChunkOptions): Promise<R> {
   const chunk = Math.max(1, opts.chunk ?? 5000);
   while (!s.done) {
     if (opts.signal?.aborted) throw new SimulationCancelled();

@@ -157,10 +157,10 @@ const holbaekLines: CasePreset = {
     },
   },
   published: [
-    { label: { en: 'municipality break-even', da: 'kommunens break-even' }, report: 'after 4 years', model: (r) => beYear(r.actors.kommune.breakEvenYear, r.years.length) },
-    { label: { en: 'total net over 6 years', da: 'samlet netto over 6 år' }, report: 'about DKK 8m', model: (r) => mDKK(r.actors.total.presentValue) },
-    { label: { en: 'kommune / region / stat', da: 'kommune / region / stat' }, report: '-', model: (r) => [r.actors.kommune, r.actors.region, r.actors.stat].map((a) => mDKK(a.presentValue)).join(' / ') },
-    { label: { en: 'state gains more than municipality', da: 'staten vinder mere end kommunen' }, report: 'yes', model: (r) => (r.actors.stat.presentValue > r.actors.kommune.presentValue ? 'yes' : 'no') },
+    { label: { en: 'municipality break-even', da: 'kommunens break-even' }, report: { en: 'after 4 years', da: 'efter 4 år' }, model: (r, l) => beYear(r.actors.kommune.breakEvenYear, r.years.length, l) },
+    { label: { en: 'total net over 6 years', da: 'samlet netto over 6 år' }, report: { en: 'about DKK 8m', da: 'ca. 8 mio. kr.' }, model: (r, l) => mDKK(r.actors.total.presentValue, l) },
+    { label: { en: 'kommune / region / stat', da: 'kommune / region / stat' }, report: '-', model: (r, l) => [r.actors.kommune, r.actors.region, r.actors.stat].map((a) => mDKK(a.presentValue, l)).join(' / ') },
+    { label: { en: 'state gains more than municipality', da: 'staten vinder mere end kommunen' }, report: { en: 'yes', da: 'ja' }, model: (r, l) => yesNo(r.actors.stat.presentValue > r.actors.kommune.presentValue, l) },
   ],
 };
 

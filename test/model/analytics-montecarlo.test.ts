@@ -35,7 +35,11 @@ import {
   evaluateFund,
   discountFactors,
   DISCOUNT_SCHEDULES,
+  checkDraws,
+  checkSeed,
+  showValue,
 } from '../../src/model';
+import { expectWithin } from './helpers';
 
 describe('generator: xoshiro128** seeded by splitmix32', () => {
   // Reference values printed by test/model/analytics-xoshiro-reference.c (plain C, uint32_t).
@@ -52,6 +56,10 @@ describe('generator: xoshiro128** seeded by splitmix32', () => {
   test('seeds must be whole numbers 0..2^32-1', () => {
     expect(() => new Rng(-1)).toThrow('seed must be a whole number from 0 to 4294967295 (got -1)');
     expect(() => new Rng(1.5)).toThrow(ParameterError);
+    expect(() => new Rng(4294967296)).toThrow('seed must be a whole number from 0 to 4294967295 (got 4294967296)');
+    expect(() => new Rng('7' as never)).toThrow("seed must be a whole number from 0 to 4294967295 (got '7')");
+    expect(new Rng(4294967295).uniform()).toBeGreaterThanOrEqual(0);
+    expect(checkSeed(0)).toBe(0);
   });
 });
 
@@ -132,9 +140,60 @@ describe('distributions: sample moments and percentiles within 5 standard errors
     expect(Math.abs(percentileSorted(sorted, 0.5) - med)).toBeLessThan((5 * Math.sqrt(0.25 / N)) / density);
   });
 
+  test('beta with a shape parameter below 1 (mean 0.05, sd 0.1: alpha 0.1875, beta 3.5625)', () => {
+    const n = 50_000;
+    const xs = draws(makeDistribution(caseModel, { key: 'successRate', kind: 'beta', args: [0.05, 0.1] }), n, 16);
+    const [m, sd] = meanSd(xs);
+    expect(Math.abs(m - 0.05)).toBeLessThan((5 * 0.1) / Math.sqrt(n));
+    // The sample sd of so skewed a shape varies more than a normal's: 6 % is about 5 of its standard errors here.
+    expect(Math.abs(sd - 0.1) / 0.1).toBeLessThan(0.06);
+    // With alpha < 1 the density rises without bound at 0: P(X < 0.001) = I_0.001(0.1875, 3.5625) = 0.3687
+    // (integrated numerically apart from the model); 5 standard errors of a share of 50,000 draws is 0.011.
+    const below = xs.filter((x) => x < 0.001).length / n;
+    expect(Math.abs(below - 0.3687)).toBeLessThan(5 * Math.sqrt((0.3687 * 0.6313) / n));
+  });
+
+  test('beta(0.6, 2.4) by mean 0.2 and sd 0.2: five percentiles within 5 standard errors of the exact ones', () => {
+    // Exact percentiles and densities of beta(0.6, 2.4), from the CDF integrated numerically apart from
+    // the model (substitution u = x^0.6, 20,000 midpoints, then bisection).
+    const exact: [number, number, number][] = [
+      [0.05, 0.002549, 11.74385], [0.25, 0.038461, 3.76744], [0.5, 0.132886, 1.98524], [0.75, 0.307106, 1.03733], [0.95, 0.620659, 0.33682],
+    ];
+    const n = 100_000;
+    const sorted = Float64Array.from(draws(makeDistribution(caseModel, { key: 'successRate', kind: 'beta', args: [0.2, 0.2] }), n, 17)).sort();
+    for (const [p, x, density] of exact) {
+      const se = Math.sqrt((p * (1 - p)) / n) / density;
+      expect(Math.abs(percentileSorted(sorted, p) - x)).toBeLessThan(5 * se + 1e-6);
+    }
+  });
+
   test('normal quantile inverts the CDF', () => {
     for (const p of [1e-10, 0.001, 0.025, 0.3, 0.5, 0.9, 0.999]) expect(normalCdf(normalQuantile(p))).toBeCloseTo(p, 12);
     expect(normalQuantile(0.975)).toBeCloseTo(1.959963984540054, 9);
+  });
+
+  test('the CDF beyond 9 standard deviations is 0 or 1; the quantile in the far tails is Acklam\'s, within 1e-8', () => {
+    expect([normalCdf(-9.5), normalCdf(-30), normalCdf(9.5), normalCdf(30)]).toEqual([0, 0, 1, 1]);
+    // Reference quantiles from Python's statistics.NormalDist().inv_cdf (Wichura's AS241, about 1e-16).
+    const reference: [number, number][] = [
+      [1e-300, -37.0470962993612], [1e-25, -10.4204522008031], [1e-18, -8.75729034878232], [1e-15, -7.941345326171],
+      [1e-12, -7.03448382530113], [1e-10, -6.36134090240406], [1e-8, -5.61200124417479], [1e-6, -4.7534243088229],
+      [1 - 1e-10, 6.36134088969742], [1 - 1e-14, 7.65073090515564], [1 - 1e-16, 8.20953615160139],
+    ];
+    for (const [p, x] of reference) expectWithin(normalQuantile(p), x, 1e-8, `quantile of ${p}`);
+    // Inside |x| < 5 the Halley step brings it to about 1e-12.
+    for (const [p, x] of [[1e-4, -3.71901648545568], [0.1, -1.2815515655446], [1 - 1e-4, 3.71901648545571]]) {
+      expectWithin(normalQuantile(p), x, 1e-12, `refined quantile of ${p}`);
+    }
+  });
+
+  test('a truncated normal whose mean lies outside the range is centred inside it', () => {
+    // participants > 0: the mean -5 clamps to 0, which is excluded, so the centre moves one sd in.
+    expect(makeDistribution(caseModel, { key: 'participants', kind: 'normal', args: [-5, 2] }).center).toBe(2);
+    // dropoutRate in [0, 1): the mean 1.5 clamps to the excluded 1, so the centre is the middle 0.5.
+    expect(makeDistribution(caseModel, { key: 'dropoutRate', kind: 'normal', args: [1.5, 0.5] }).center).toBe(0.5);
+    expect(makeDistribution(caseModel, { key: 'dropoutRate', kind: 'normal', args: [-0.5, 0.5] }).center).toBe(0);
+    expect(makeDistribution(caseModel, { key: 'gainKommune', kind: 'normal', args: [-5, 2] }).center).toBe(-5);
   });
 });
 
@@ -203,6 +262,22 @@ describe('Monte Carlo', () => {
     expect(c.stats['investor.p50' as never]).toBeUndefined();
     expect(c.stats['investor.irr'].p50).toBe(cd.investor.irr);
     expect(c.stats['investor.multiple'].p95).toBe(cd.investor.multiple);
+    // Break-even years: every draw in the deterministic year (a one-hot row), or none within the horizon.
+    const oneHot = (year: number | null) => Array.from({ length: 6 }, (_, t) => (t + 1 === year ? 1 : 0));
+    for (const a of ['kommune', 'region', 'stat', 'total'] as const) {
+      expect(c.breakEven[a].byYear).toEqual(oneHot(cd.actors[a].breakEvenYear));
+      expect(c.breakEven[a].probability).toBe(cd.actors[a].breakEvenYear === null ? 0 : 1);
+    }
+    expect(cd.investor.breakEvenYear).not.toBeNull();
+    expect(c.breakEven.investor.byYear).toEqual(oneHot(cd.investor.breakEvenYear));
+    // A case with budget lines is evaluated by the model itself, not the fast case path.
+    const lines = simulate('case', [{ preset: 'holbaek-ips-lines' }], parseDistributionTable(caseModel, [['successRate', 'fixed', 0.45]]), { draws: 20, seed: 1 });
+    const ld = run(caseModel, [{ preset: 'holbaek-ips-lines', values: { successRate: 0.45 } }]).result;
+    expect(ld.actors.kommune.breakEvenYear).not.toBeNull();
+    for (const a of ['kommune', 'region', 'stat', 'total'] as const) {
+      expect(lines.breakEven[a].byYear).toEqual(oneHot(ld.actors[a].breakEvenYear));
+      expect(lines.stats[`${a}.presentValue`].p50).toBe(ld.actors[a].presentValue);
+    }
     const f = simulate('fund', [{ preset: 'dsi-fund-25m' }], parseDistributionTable(fundModel, [['successRate', 'fixed', 0.4]]), { draws: 50, seed: 1 });
     const fd = run(fundModel, [{ preset: 'dsi-fund-25m' }]).result;
     expect(f.stats.employed.p5).toBe(fd.employed);
@@ -245,14 +320,26 @@ describe('Monte Carlo', () => {
     expect(seen).toEqual([0.3, 0.6, 0.9, 1]);
     expect(r.stats).toEqual(simulate('case', HOLBAEK, d, { draws: 1000, seed: 1 }).stats);
     const signal = { aborted: false };
-    const p = simulateAsync('case', HOLBAEK, d, { draws: 1000, seed: 1, chunk: 100, signal, onProgress: (x) => { if (x >= 0.3) signal.aborted = true; } });
+    const after: number[] = [];
+    const p = simulateAsync('case', HOLBAEK, d, { draws: 1000, seed: 1, chunk: 100, signal, onProgress: (x) => { after.push(x); if (x >= 0.3) signal.aborted = true; } });
     await expect(p).rejects.toBeInstanceOf(SimulationCancelled);
+    // It stops at the next chunk: no draws after the one that saw the abort.
+    expect(after).toEqual([0.1, 0.2, 0.3]);
+    // Aborted during the last chunk: still cancelled, no result.
+    const late = { aborted: false };
+    await expect(simulateAsync('case', HOLBAEK, d, { draws: 200, seed: 1, chunk: 100, signal: late, onProgress: (x) => { if (x === 1) late.aborted = true; } })).rejects.toBeInstanceOf(SimulationCancelled);
+    // Without onProgress or a signal it simply runs.
+    expect((await simulateAsync('case', HOLBAEK, d, { draws: 200, seed: 1, chunk: 50 })).stats).toEqual(simulate('case', HOLBAEK, d, { draws: 200, seed: 1 }).stats);
   });
 
   test('draws and seed are checked', () => {
     const d = parseDistributionTable(caseModel, [['successRate', 'fixed', 0.4]]);
     expect(() => simulate('case', HOLBAEK, d, { draws: 0, seed: 1 })).toThrow('draws must be a whole number from 1 to 1,000,000 (got 0)');
     expect(() => simulate('case', HOLBAEK, d, { draws: 10, seed: -3 })).toThrow(/seed must be a whole number/);
+    for (const bad of [1_000_001, 2.5, '10', null]) {
+      expect(() => checkDraws(bad)).toThrow(`draws must be a whole number from 1 to 1,000,000 (got ${showValue(bad)})`);
+    }
+    expect([checkDraws(1), checkDraws(1_000_000)]).toEqual([1, 1_000_000]);
   });
 
   test('default distributions of the presets are valid and centred on the preset', () => {
@@ -280,11 +367,27 @@ describe('default distributions at the edges', () => {
   });
 
   test('a success rate of 0 or 1, or one too near an end for sd 0.0625, is fixed', () => {
-    for (const p of [0, 1, 0.003]) {
-      // At 0.003, sqrt(p (1 - p)) = 0.0547 is below the default sd 0.0625.
+    for (const p of [0, 1, 0.003, 0.997]) {
+      // At 0.003 and 0.997, sqrt(p (1 - p)) = 0.0547 is below the default sd 0.0625.
       expect(defaultDistributionSpecs('case', caseParams({ successRate: p }))[0]).toEqual({ key: 'successRate', kind: 'fixed', args: [p] });
     }
     expect(defaultDistributionSpecs('case', caseParams({ successRate: 0.004 }))[0]).toEqual({ key: 'successRate', kind: 'beta', args: [0.004, 0.0625] });
+    // sqrt(0.996 x 0.004) = 0.0631, just above 0.0625
+    expect(defaultDistributionSpecs('case', caseParams({ successRate: 0.996 }))[0]).toEqual({ key: 'successRate', kind: 'beta', args: [0.996, 0.0625] });
+  });
+
+  test('consequence units: +-20 % without bounds on an ordinary line (negative units too), fixed at 0 units', () => {
+    const visit = { id: 'visit', kommune: 0, region: 500, stat: 0, priceYear: 2024, source: 'assumption' };
+    const params = run(caseModel, [{ values: {
+      participants: 10, costTotal: 100, successRate: 0.5, startYear: 2024, priceYear: 2024, prices: [visit, { ...visit, id: 'tax' }, { ...visit, id: 'none' }],
+      consequences: [{ id: 'visit', units: 3 }, { id: 'tax', units: -44 }, { id: 'none', units: 0 }],
+    } }]).params as Record<string, unknown>;
+    const units = defaultDistributionSpecs('case', params).filter((s) => s.key.startsWith('units:'));
+    expect(units.map((s) => [s.key, s.kind])).toEqual([['units:visit', 'triangular'], ['units:tax', 'triangular'], ['units:none', 'fixed']]);
+    [[2.4, 3, 3.6], [-52.8, -44, -35.2], [0]].forEach((args, i) => {
+      expect(units[i].args).toHaveLength(args.length);
+      args.forEach((x, j) => expect(units[i].args[j]).toBeCloseTo(x, 12));
+    });
   });
 
   test('persistence moves by 0.1 inside 0..1; a repayment multiple of 0 by 0.3 above 0', () => {

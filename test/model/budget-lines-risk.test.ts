@@ -2,7 +2,8 @@
  * Monte Carlo and tornado over consequence units (units:ID keys, MODEL.md sections 6 and 8), checked
  * against hand calculations and, for the Monte Carlo mean, against linearity within its sampling error.
  */
-import { caseModel, simulate, tornado, makeDistribution, defaultDistributionSpecs, run, ParameterError } from '../../src/model';
+import { caseModel, simulate, tornado, makeDistribution, defaultDistributionSpecs, run, ParameterError, checkUnitsDistributions, unitsId, unitsMeta, localMessage, DistSpec } from '../../src/model';
+import { parameterErrorOf } from './helpers';
 
 const HAND_LINE = { id: 'hand-check', kommune: 4000, region: 0, stat: 0, priceYear: 2024, staircase: true, source: 'hand check' };
 const VISIT = { id: 'visit', kommune: 0, region: 500, stat: 0, priceYear: 2024, source: 'assumption' };
@@ -76,5 +77,44 @@ describe('Monte Carlo over consequence units', () => {
     const specs = defaultDistributionSpecs('case', params as Record<string, unknown>);
     expect(specs.map((s) => s.key)).toEqual(['successRate', 'persistence', 'units:sygedagpenge-uge', 'units:skat-sygedagpenge-uge', 'units:skat-fuldtid-aar', 'units:laegebesoeg']);
     expect(specs[2]).toEqual({ key: 'units:sygedagpenge-uge', kind: 'triangular', args: [35.2, 44, 52] });
+  });
+});
+
+describe('the rule of a units:ID distribution', () => {
+  const params = () => run(caseModel, layers).params as Record<string, unknown>;
+  const check = (spec: DistSpec) => checkUnitsDistributions([makeDistribution(caseModel, spec)], params());
+
+  test('units:ID keys: prefix in any letter case, spaces trimmed', () => {
+    expect(unitsId(' Units: visit ')).toBe('visit');
+    expect(unitsId('units:')).toBe('');
+    expect(unitsId('successRate')).toBeUndefined();
+    expect(unitsMeta('units:hand-check', params() as never)).toMatchObject({ key: 'units:hand-check', min: 0, max: 52, unit: { en: 'weeks a year' } });
+    const visit = unitsMeta('units:visit', params() as never);
+    expect([visit?.min, visit?.max, visit?.unit.en]).toEqual([undefined, undefined, 'units a year']);
+  });
+
+  test('a staircase line\'s distribution may reach 0 and 52 weeks, not beyond', () => {
+    expect(() => check({ key: 'units:hand-check', kind: 'uniform', args: [0, 52] })).not.toThrow();
+    expect(() => check({ key: 'units:hand-check', kind: 'fixed', args: [52] })).not.toThrow();
+    expect(() => check({ key: 'units:hand-check', kind: 'triangular', args: [0, 10, 52] })).not.toThrow();
+    for (const spec of [
+      { key: 'units:hand-check', kind: 'fixed', args: [52.5] },
+      { key: 'units:hand-check', kind: 'uniform', args: [-0.5, 10] },
+      { key: 'units:hand-check', kind: 'triangular', args: [1, 10, 53] },
+      { key: 'units:hand-check', kind: 'normal', args: [20, 1] },
+    ] as DistSpec[]) {
+      const e = parameterErrorOf(() => check(spec));
+      expect(e.message).toBe(`units:hand-check: a staircase line's units are weeks a year, 0 to 52; the ${spec.kind} distribution reaches outside that`);
+      expect(localMessage(e, 'da')).toBe(`units:hand-check: en trappelinjes enheder er uger om året, 0 til 52; ${spec.kind}-fordelingen rækker uden for det`);
+    }
+  });
+
+  test('other lines take any units; an ID the case does not have is refused in both languages', () => {
+    expect(() => check({ key: 'units:visit', kind: 'normal', args: [3, 10] })).not.toThrow();
+    expect(() => checkUnitsDistributions([makeDistribution(caseModel, { key: 'successRate', kind: 'uniform', args: [0.2, 0.4] })], params())).not.toThrow();
+    const e = parameterErrorOf(() => check({ key: 'units:laegebesoeg', kind: 'fixed', args: [1] }));
+    expect(e.message).toBe("units:laegebesoeg: the case has no consequence 'laegebesoeg'");
+    expect(localMessage(e, 'da')).toBe("units:laegebesoeg: casen har ingen konsekvens 'laegebesoeg'");
+    expect(parameterErrorOf(() => checkUnitsDistributions([makeDistribution(caseModel, { key: 'units:visit', kind: 'fixed', args: [1] })], {})).message).toMatch(/has no consequence 'visit'/);
   });
 });

@@ -16,6 +16,9 @@ import {
   parseParameterTable,
   CaseResult,
   localMessage,
+  budgetLineWarnings,
+  resolveBudgetLines,
+  priceList,
 } from '../../src/model';
 import { presetTable } from '../../src/functions/tables';
 
@@ -134,6 +137,35 @@ describe('price years and uprating', () => {
     expect(e.key).toBe('priceIndex');
   });
 
+  test('the missing index year in full, in both languages (the default index runs from 2015 to 2023)', () => {
+    const e = errorOf(() => runCase(lineCase({ prices: [{ ...line2020, priceYear: 2010 }], consequences: [{ id: 'visit', units: 1 }], priceYear: 2023 }, 1)));
+    const years = '2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023';
+    expect(e.message).toBe(`priceIndex has no value for 2010, needed to uprate 'visit' from 2010 to priceYear 2023 (index years: ${years}); add 2010 to priceIndex`);
+    expect(localMessage(e, 'da')).toBe(`priceIndex har ingen værdi for 2010, som skal bruges til at fremskrive 'visit' fra 2010 til priceYear 2023 (indeksår: ${years}); tilføj 2010 til priceIndex`);
+  });
+
+  test('budgetLineWarnings: the mixed-year warning without a priceYear; none with one, or with the three gains', () => {
+    const mixed = { prices: [line2020, HAND_LINE], consequences: [{ id: 'visit', units: 1 }, { id: 'hand-check', units: 1 }] };
+    const params = (extra: Record<string, unknown>) => run(caseModel, [{ values: lineCase(extra, 1) }]).params as Parameters<typeof budgetLineWarnings>[0];
+    const warnings = budgetLineWarnings(params(mixed));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].en).toMatch(/2020: visit; 2024: hand-check/);
+    expect(budgetLineWarnings(params({ ...mixed, priceYear: 2024, priceIndex: { 2024: 119 } }))).toEqual([]);
+    expect(budgetLineWarnings(params({ gainKommune: 1, gainRegion: 2, gainStat: 3 }))).toEqual([]);
+  });
+
+  test("a line's label and unit: text for both languages, {en, da} as given, or the id and 'unit'", () => {
+    const lines = resolveBudgetLines(run(caseModel, [{ values: lineCase({
+      prices: [{ ...line2020, label: 'Besøg', unit: { en: 'visit', da: 'besøg' } }, { ...HAND_LINE, label: { en: 'Week', da: 'Uge' } }],
+      consequences: [{ id: 'visit', units: 1 }, { id: 'hand-check', units: 1 }],
+    }, 1) }]).params as Parameters<typeof resolveBudgetLines>[0]);
+    expect(lines.map((l) => [l.line.label, l.line.unit])).toEqual([
+      [{ en: 'Besøg', da: 'Besøg' }, { en: 'visit', da: 'besøg' }],
+      [{ en: 'Week', da: 'Uge' }, { en: 'unit', da: 'enhed' }],
+    ]);
+    expect(priceList([{ ...line2020, id: 'new' }]).at(-1)?.label).toEqual({ en: 'new', da: 'new' });
+  });
+
   test('lines of the case price year need no index', () => {
     const r = runCase(lineCase({ prices: [{ ...line2020, priceYear: 2031 }], consequences: [{ id: 'visit', units: 1 }], priceYear: 2031 }, 1));
     expect(r.gainsPerSuccess.region[0]).toBe(500);
@@ -234,6 +266,29 @@ describe('layers: consequences and the three gains replace each other', () => {
       { values: { prices: [{ ...HAND_LINE, kommune: 2 }] } },
     ]);
     expect((merged.prices as { id: string; kommune: number }[]).map((p) => [p.id, p.kommune])).toEqual([['other', 4000], ['hand-check', 2]]);
+  });
+
+  test('consequences and priceYear replace; index years replace or add by year; values that are not lists or maps pass through', () => {
+    const merged = mergeInput(caseModel, [
+      { values: { consequences: [{ id: 'a', units: 1 }, { id: 'b', units: 2 }], priceYear: 2020, priceIndex: { 2020: 100, 2021: 102 } } },
+      { values: { consequences: [{ id: 'c', units: 3 }], priceYear: 2024, priceIndex: { 2021: 103, 2024: 110 } } },
+    ]);
+    expect([merged.consequences, merged.priceYear, merged.priceIndex]).toEqual([[{ id: 'c', units: 3 }], 2024, { 2020: 100, 2021: 103, 2024: 110 }]);
+    const odd = mergeInput(caseModel, [
+      { values: { prices: [HAND_LINE], priceIndex: { 2020: 100 } } },
+      { values: { prices: 'none', priceIndex: [5] } },
+    ]);
+    expect([odd.prices, odd.priceIndex]).toEqual(['none', [5]]);
+    const fromText = mergeInput(caseModel, [{ values: { prices: 'none', priceIndex: 7 } }, { values: { prices: [HAND_LINE], priceIndex: { 2020: 100 } } }]);
+    expect([fromText.prices, fromText.priceIndex]).toEqual([[HAND_LINE], { 2020: 100 }]);
+  });
+
+  test('lines without an id never replace one another: both stay for validation to name', () => {
+    const merged = mergeInput(caseModel, [
+      { values: { prices: [{ kommune: 1 }, 5] } },
+      { values: { prices: [{ kommune: 2 }, 6] } },
+    ]);
+    expect(merged.prices).toEqual([{ kommune: 1 }, 5, { kommune: 2 }, 6]);
   });
 
   test('a user line replaces the default line of the same id', () => {

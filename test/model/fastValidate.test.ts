@@ -113,3 +113,16 @@ test('a field wrapped in z.optional keeps its metadata and may be left out; any 
   expect(fastParse(z.object({ x: z.optional(field) }), { x: 'a' })).toBeUndefined();
   expect(() => metaOf(z.optional(z.number()))).toThrow(/without metadata/);
 });
+
+test('the fast path declines what it cannot read: a schema not built from the registry, a field without metadata, input that is not an object', () => {
+  const field = numberField({ key: 'x', label: { en: 'x', da: 'x' }, unit: { en: '', da: '' }, description: { en: '', da: '' } });
+  expect(fastParse(z.string(), { x: 1 })).toBeUndefined();
+  expect(fastParse(z.object({ x: field, y: z.number() }), { x: 1, y: 2 })).toBeUndefined();
+  expect(fastParse(z.object({ x: field }), { x: 1 })).toEqual({ x: 1 });
+  for (const input of [null, [1], 5]) expect(fastParse(z.object({ x: field }), input as never)).toBeUndefined();
+  // onlyKnownKeys: a key the schema does not define sends the input to zod, and so does an undefined value
+  expect(fastParse(z.object({ x: field }), { x: 1, extra: 2 })).toEqual({ x: 1 });
+  expect(fastParse(z.object({ x: field }), { x: 1, extra: 2 }, true)).toBeUndefined();
+  expect(fastParse(z.object({ x: z.optional(field) }), { x: undefined }, true)).toBeUndefined();
+  expect(fastParse(z.object({ x: z.optional(field) }), { x: undefined })).toEqual({ x: undefined });
+});

@@ -90,6 +90,33 @@ describe('per-vintage success rates with a reference contract', () => {
     expect(r.probabilities.capitalPreserved).toBe(want.fundValue >= 25_000_000 ? 1 : 0);
   });
 
+  test('fixed distributions: all four figures of every draw and the deterministic column are the fund\'s own; the rows are reported as given', () => {
+    const contract = referenceContract();
+    const fixedRate = makeDistribution(outcomeFundInputModel, { key: 'successRate', kind: 'fixed', args: [0.4] });
+    const r = simulateFund(fundLayers, [fixedRate], { draws: 4, seed: 1, contract });
+    const base = validate(outcomeFundInputModel, mergeInput(outcomeFundInputModel, [...fundLayers, { values: { successRate: 0.4 } }])) as FundParams;
+    const want = evaluateOutcomeFund(base, repaymentShares(run(contractModel, [{ preset: 'holbaek-ips-contract' }]).result));
+    const figures = { cumulativePeople: want.cumulativePeople[7], employed: want.employed, totalInvested: want.totalInvested, fundValue: want.fundValue };
+    for (const [name, value] of Object.entries(figures)) {
+      expect(Array.from(r.samples[name])).toEqual([value, value, value, value]);
+      expect(r.deterministic[name]).toBe(value);
+    }
+    // A fixed success rate is one rate for every vintage, not a draw per vintage.
+    expect(r.perVintage).toBe(false);
+    expect(r.distributions).toEqual([{ key: 'successRate', kind: 'fixed', args: [0.4] }]);
+    expect(simulateFund(fundLayers, [success], { draws: 2, seed: 1, contract }).perVintage).toBe(true);
+    // Another random key with a contract is drawn once per fund.
+    const loss = makeDistribution(outcomeFundInputModel, { key: 'lossRate', kind: 'uniform', args: [0, 0.2] });
+    expect(simulateFund(fundLayers, [loss], { draws: 2, seed: 1, contract }).perVintage).toBe(false);
+  });
+
+  test('a key of another model, and a reference contract without a cost, are refused', () => {
+    const gain = makeDistribution(contractModel, { key: 'gainKommune', kind: 'fixed', args: [1] });
+    expect(() => simulateFund(fundLayers, [gain], { draws: 2, seed: 1 })).toThrow('gainKommune is not a parameter of the fund model');
+    const free = run(contractModel, [{ preset: 'holbaek-ips-contract', values: { costTotal: 0 } }]).params as ContractParams;
+    expect(() => simulateFund(fundLayers, [success], { draws: 2, seed: 1, contract: free })).toThrow('the reference contract must have a cost above 0 to give repayment shares');
+  });
+
   test('a distribution of a key the contract replaces is refused, naming it; the defaults leave repaymentMultiple out', () => {
     const contract = referenceContract();
     const rm = makeDistribution(outcomeFundInputModel, { key: 'repaymentMultiple', kind: 'uniform', args: [1, 1.3] });

@@ -1,5 +1,5 @@
 /** Errors carry their parts (code and parameters) and read the same in Danish; English is unchanged. */
-import { render, maxAffordablePrice, investorBreakEvenPrice, run, caseModel, contractModel, fundModel, parseParameterTable, violation, fieldViolations, localMessage, isDomainError, caseParamMeta } from '../../src/model';
+import { render, maxAffordablePrice, investorBreakEvenPrice, run, caseModel, contractModel, fundModel, parseParameterTable, violation, fieldViolations, localMessage, isDomainError, caseParamMeta, showValue, showValueIn, firstNonFinite, assertFiniteResult } from '../../src/model';
 import type { InputLayer } from '../../src/model';
 import { evaluateScenario } from '../../src/taskpane/evaluate';
 
@@ -32,6 +32,32 @@ describe('model errors in English and Danish', () => {
     expect(localMessage(e, 'en')).toBe(english);
     expect(localMessage(e, 'da')).toBe(danish);
     expect(e.parts?.code).toBe(code);
+  });
+
+  it('keys and presets that do not fit, and results too large to compute', () => {
+    const caseKeys = 'participants, costTotal, costPerParticipant, costProfile, costShareKommune, costShareRegion, costShareStat, dropoutRate, successRate, baselineRate, effectRamp, persistence, gainKommune, gainRegion, gainStat, horizon, startYear, discountRate, consequences, prices, priceYear, priceIndex';
+    const presets = 'holbaek-ips, holbaek-ips-low, holbaek-ips-high, dsi-fund-25m, holbaek-ips-contract, holbaek-ips-lines';
+    const cases: [() => unknown, string, string][] = [
+      [() => run(caseModel, holbaek({ initialCapital: 5 })),
+        `Unknown parameter 'initialCapital' in the case model ('initialCapital' belongs to the fund model) - valid parameters: ${caseKeys}`,
+        `Ukendt parameter 'initialCapital' i case-modellen ('initialCapital' hører til fondsmodellen) - gyldige parametre: ${caseKeys}`],
+      [() => run(fundModel, [{ preset: 'holbaek-ips' }]),
+        "preset 'holbaek-ips' is a case preset, but this needs a fund preset (dsi-fund-25m)",
+        "forudindstillingen 'holbaek-ips' er til case-modellen, men her skal bruges en til fondsmodellen (dsi-fund-25m)"],
+      [() => run(caseModel, [{ preset: '' }]), 'preset must be a preset name (got nothing)', 'preset skal være navnet på en forudindstilling (fik intet)'],
+      [() => run(caseModel, [{ preset: 'zzzzzz' }]), `Unknown preset 'zzzzzz' (presets: ${presets})`, `Ukendt forudindstilling 'zzzzzz' (forudindstillinger: ${presets})`],
+      [() => run(caseModel, holbaek({ '  ': 5 })), "A parameter name must be text (got '  ')", "Et parameternavn skal være tekst (fik '  ')"],
+      [() => run(caseModel, holbaek({ successRate: 0.3, SuccessRate: 0.4 })), 'successRate is given twice', 'successRate er angivet to gange'],
+      [() => run(caseModel, holbaek({ prices: [], Prices: [] })), 'prices is given twice', 'prices er angivet to gange'],
+      // 1e308 x S = 25.92 overflows in the first year with an effect: kommune's gains come first in the result.
+      [() => run(caseModel, holbaek({ gainKommune: 1e308 })),
+        'the result cannot be computed with these parameters: actors.kommune.gains[0] is too large a number',
+        'resultatet kan ikke beregnes med disse parametre: actors.kommune.gains[0] er et for stort tal'],
+    ];
+    for (const [f, english, danish] of cases) {
+      const e = error(f);
+      expect([e.message, localMessage(e, 'da')]).toEqual([english, danish]);
+    }
   });
 
   it('contract and fund rules', () => {
@@ -72,5 +98,43 @@ describe('model errors in English and Danish', () => {
     expect(d.reason).toBe('the cap of 100 DKK is below the cost of 6,900,000 DKK, so the multiple cannot reach 1');
     expect(render(d.reasonParts!, 'da')).toBe('loftet på 100 kr. er under udgiften på 6.900.000 kr., så faktoren kan ikke nå 1');
     expect(maxAffordablePrice(p).reason).toBe("the cap of 100 DKK keeps kommune's result positive at any price");
+  });
+});
+
+describe('values as messages show them', () => {
+  const circular: Record<string, unknown> = {};
+  circular.self = circular;
+  it.each([
+    [undefined, 'nothing', 'intet'], [null, 'nothing', 'intet'], ['', 'nothing', 'intet'],
+    [0.5, '0.5', '0,5'], [-3, '-3', '-3'], [Number.NaN, 'NaN', 'NaN'], [Number.POSITIVE_INFINITY, 'Infinity', 'Infinity'], [Number.NEGATIVE_INFINITY, '-Infinity', '-Infinity'],
+    ['x', "'x'", "'x'"], [true, 'TRUE', 'SAND'], [false, 'FALSE', 'FALSK'],
+    [[1.5, 'a', null], "[1.5, 'a', nothing]", "[1,5; 'a'; intet]"],
+    [new Error('#DIV/0!'), 'an error value (#DIV/0!)', 'an error value (#DIV/0!)'],
+    [new TypeError(''), 'an error value (TypeError)', 'an error value (TypeError)'],
+    [{ a: 1 }, '{"a":1}', '{"a":1}'],
+    [circular, '[object Object]', '[object Object]'],
+  ])('%p', (value, en, da) => {
+    expect([showValue(value), showValueIn(value, 'en'), showValueIn(value, 'da')]).toEqual([en, en, da]);
+  });
+});
+
+describe('a result with a number that is not finite is an error naming where', () => {
+  it('firstNonFinite gives the path of the first NaN or infinity, depth first', () => {
+    expect(firstNonFinite({ a: 1, b: [2, { c: [3, Number.NaN] }], d: Number.POSITIVE_INFINITY })).toEqual({ path: 'b[1].c[1]', value: Number.NaN });
+    expect(firstNonFinite([1, { x: Number.NEGATIVE_INFINITY }])).toEqual({ path: '[1].x', value: Number.NEGATIVE_INFINITY });
+    expect(firstNonFinite(Number.POSITIVE_INFINITY)).toEqual({ path: 'result', value: Number.POSITIVE_INFINITY });
+    expect(firstNonFinite({ a: [1, 2], b: { c: 'text', d: null, e: true } })).toBeUndefined();
+  });
+
+  it('assertFiniteResult passes a finite result through and says "undefined" for NaN, "too large" for infinity', () => {
+    const fine = { a: [1, 2], b: { c: 0 } };
+    expect(assertFiniteResult(fine)).toBe(fine);
+    const nan = error(() => assertFiniteResult({ a: [[1], [Number.NaN]] }));
+    expect([nan.message, localMessage(nan, 'da')]).toEqual([
+      'the result cannot be computed with these parameters: a[1][0] is undefined',
+      'resultatet kan ikke beregnes med disse parametre: a[1][0] er udefineret',
+    ]);
+    expect(error(() => assertFiniteResult({ x: { y: -Infinity } })).message).toBe('the result cannot be computed with these parameters: x.y is too large a number');
+    expect(error(() => assertFiniteResult([0, Infinity])).message).toBe('the result cannot be computed with these parameters: [1] is too large a number');
   });
 });

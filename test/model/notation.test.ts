@@ -95,3 +95,42 @@ describe('hosts', () => {
     expect(parseInput('6.900.000', 'en', meta('costTotal'))).toBe('6.900.000');
   });
 });
+
+describe('the other refusals, and the table notation', () => {
+  it('nothing typed, a number too large, and % without a parameter, in both languages; a vector value is named by its place', () => {
+    expect([message(() => readNumber(' ', 'da', 'x')), message(() => readNumber(' ', 'da', 'x'), 'da')]).toEqual(['x must be a number (got nothing)', 'x skal være et tal (fik intet)']);
+    expect(message(() => readNumber('2e308', 'en', 'x'), 'da')).toBe("x skal være et endeligt tal (fik '2e308')");
+    expect([message(() => readNumber('40%', 'cli', 'x')), message(() => readNumber('40%', 'cli', 'x'), 'da')]).toEqual([
+      "x must be a number, not text (got '40%')", "x skal være et tal, ikke tekst (fik '40%')",
+    ]);
+    const second = () => readNumber('abc', 'da', 'costProfile', meta('costProfile'), 2);
+    expect([message(second), message(second, 'da')]).toEqual([
+      "costProfile value 2 must be a number, not text (got 'abc')", "costProfile værdi 2 skal være et tal, ikke tekst (fik 'abc')",
+    ]);
+    expect(message(() => readNumber('', 'en', 'effectRamp', meta('effectRamp'), 3), 'da')).toBe('effectRamp værdi 3 skal være et tal (fik intet)');
+  });
+
+  it("'any' (a text cell) takes one point or one comma as the decimal mark and no thousands marks", () => {
+    expect(readNumber('0,4', 'any', 'x')).toBe(0.4);
+    expect(readNumber('0.4', 'any', 'x')).toBe(0.4);
+    expect(readNumber('-,5', 'any', 'x')).toBe(-0.5);
+    expect(readNumber('6 900 000', 'any', 'x')).toBe(6_900_000);
+    expect(() => readNumber('1.000,5', 'any', 'x')).toThrow("x must be a number, not text (got '1.000,5')");
+    expect(() => readNumber('1,000,000', 'any', 'x')).toThrow('not text');
+  });
+
+  it('exponents, and a percentage of an exponent, parse exactly', () => {
+    expect(readNumber('5e-1', 'cli', 'x')).toBe(0.5);
+    expect(readNumber('1e1%', 'cli', 'successRate', successRate)).toBe(0.1);
+    expect(readNumber('3,5e2 %', 'da', 'successRate', successRate)).toBe(3.5);
+    expect(readNumber('1\u00a0000,5', 'da', 'x')).toBe(1000.5);
+    expect(readNumber('1\u202f000.5', 'en', 'x')).toBe(1000.5);
+  });
+
+  it('a table cell that only ends in % but has no number is left for validation to name', () => {
+    expect(percentCell(' %', successRate)).toBe(' %');
+    expect(percentCell('x %', successRate)).toBe('x %');
+    expect(percentCell(0.4, successRate)).toBe(0.4);
+    expect(percentCell('4 0 %', successRate)).toBe(0.4);
+  });
+});

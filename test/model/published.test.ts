@@ -10,6 +10,7 @@ import {
   run,
   caseModel,
   fundModel,
+  contractModel,
   findPreset,
   CaseResult,
   FundResult,
@@ -217,5 +218,54 @@ describe('fund preset dsi-fund-25m (MODEL.md section 2 result table)', () => {
       '734.4',
       '17.6',
     ]);
+  });
+});
+
+describe("every preset's published-figure display, in both languages", () => {
+  // The display's figures are formatted here from the preset's own result: millions to 2 decimals,
+  // Danish with a decimal comma and "mio.", break-even as a year or "not within the horizon".
+  const millions = (x: number, l: 'en' | 'da') => (l === 'da' ? `${(x / M).toFixed(2).replace('.', ',')} mio.` : `${(x / M).toFixed(2)}m`);
+  const shownOf = (name: string, l: 'en' | 'da') => {
+    const preset = findPreset(name);
+    if (!preset) throw new Error(`no preset ${name}`);
+    const model = (preset.kind === 'case' ? caseModel : preset.kind === 'fund' ? fundModel : contractModel) as typeof caseModel;
+    const result = run(model, [{ preset: name }]).result;
+    return preset.published.map((f) => [typeof f.report === 'string' ? f.report : f.report[l], (f.model as (r: unknown, lang: string) => string)(result, l)]);
+  };
+
+  test('the low and high scenarios: the municipality\'s break-even', () => {
+    expect(shownOf('holbaek-ips-low', 'en')).toEqual([['not within 6 years', 'not within the 6-year horizon']]);
+    expect(shownOf('holbaek-ips-low', 'da')).toEqual([['ikke inden for 6 år', 'ikke inden for horisonten på 6 år']]);
+    expect(shownOf('holbaek-ips-high', 'en')).toEqual([['year 3', 'year 3']]);
+    expect(shownOf('holbaek-ips-high', 'da')).toEqual([['år 3', 'år 3']]);
+  });
+
+  test('the budget-line case: break-even, total, the three actors, state above municipality', () => {
+    const r = caseRun('holbaek-ips-lines').result;
+    for (const l of ['en', 'da'] as const) {
+      const be = r.actors.kommune.breakEvenYear;
+      const year = be === null ? null : l === 'da' ? `år ${be}` : `year ${be}`;
+      expect(shownOf('holbaek-ips-lines', l).map((row) => row[1])).toEqual([
+        year,
+        millions(r.actors.total.presentValue, l),
+        [r.actors.kommune, r.actors.region, r.actors.stat].map((a) => millions(a.presentValue, l)).join(' / '),
+        r.actors.stat.presentValue > r.actors.kommune.presentValue ? (l === 'da' ? 'ja' : 'yes') : l === 'da' ? 'nej' : 'no',
+      ]);
+    }
+    expect(shownOf('holbaek-ips-lines', 'da').map((row) => row[0])).toEqual(['efter 4 år', 'ca. 8 mio. kr.', '-', 'ja']);
+  });
+
+  test('the contract: investor multiple to 3 decimals, IRR in per cent to 2, the municipality', () => {
+    const r = run(contractModel, [{ preset: 'holbaek-ips-contract' }]).result;
+    const { multiple, irr } = r.investor;
+    if (multiple === null || irr === null) throw new Error('the contract preset has a multiple and an IRR');
+    const be = r.actors.kommune.breakEvenYear;
+    expect(shownOf('holbaek-ips-contract', 'en').map((row) => row[1])).toEqual([
+      multiple.toFixed(3), `${(irr * 100).toFixed(2)} %`, `${millions(r.actors.kommune.presentValue, 'en')}, ${be === null ? 'not within the 6-year horizon' : `year ${be}`}`,
+    ]);
+    expect(shownOf('holbaek-ips-contract', 'da').map((row) => row[1])).toEqual([
+      multiple.toFixed(3).replace('.', ','), `${(irr * 100).toFixed(2).replace('.', ',')} %`, `${millions(r.actors.kommune.presentValue, 'da')}, ${be === null ? 'ikke inden for horisonten på 6 år' : `år ${be}`}`,
+    ]);
+    expect(multiple.toFixed(3)).toBe('1.149');
   });
 });

@@ -11,6 +11,7 @@ import {
   run,
   evaluateCase,
   findPreset,
+  localMessage,
 } from '../../src/model';
 import { parameterErrorOf } from './helpers';
 
@@ -176,5 +177,27 @@ describe('a full table as DSI.PARAMS would spill it', () => {
     const rows = [['Parameter', 'Value'], ...Object.entries(fundValues).map(([k, v]) => [k, v])];
     const layer = parseParameterTable(fundModel, rows);
     expect(run(fundModel, [layer]).result).toEqual(run(fundModel, [{ preset: 'dsi-fund-25m' }]).result);
+  });
+});
+
+describe('parseParameterTable refuses, in English and Danish', () => {
+  const refusal = (rows: unknown) => {
+    const e = parameterErrorOf(() => parseParameterTable(caseModel, rows as unknown[][]));
+    return { en: e.message, da: localMessage(e, 'da') };
+  };
+
+  test.each([
+    [5, 'A parameter table must be a range of rows (got 5)', 'En parametertabel skal være et område af rækker (fik 5)'],
+    [[['horizon', 6], 'x'], 'Row 2 of the parameter table is not a row of cells', 'Række 2 i parametertabellen er ikke en række celler'],
+    [[['horizon', 6.5, 7]], 'horizon takes one value (got 2: [6.5, 7])', 'horizon tager én værdi (fik 2: [6,5; 7])'],
+    [[['costProfile', 0.5, null, 0.5]], "Row 1 ('costProfile') has an empty cell in column 3 before the value 0.5; vector values must be next to each other",
+      "Række 1 ('costProfile') har en tom celle i kolonne 3 før værdien 0,5; en vektors værdier skal stå ved siden af hinanden"],
+    [[[null, 0.4]], 'Row 1 has a value (0.4) but no parameter name', 'Række 1 har en værdi (0,4), men intet parameternavn'],
+    [[['horizon', 6], [true, 1]], 'Row 2: a parameter name must be text (got TRUE)', 'Række 2: et parameternavn skal være tekst (fik SAND)'],
+    [[['preset', 'holbaek-ips'], ['horizon', 6], ['preset', 'holbaek-ips']], 'preset is given twice (rows 1 and 3)', 'preset er angivet to gange (række 1 og 3)'],
+    [[['preset', 'a', 'b']], "preset takes one preset name (got ['a', 'b'])", "preset tager ét navn på en forudindstilling (fik ['a'; 'b'])"],
+    [[['successRate', 0.4], ['horizon', 6], ['SuccessRate', 0.5]], 'successRate is given twice (rows 1 and 3)', 'successRate er angivet to gange (række 1 og 3)'],
+  ])('%p', (rows, en, da) => {
+    expect(refusal(rows)).toEqual({ en, da });
   });
 });
