@@ -22,6 +22,7 @@ import { makeDistribution, Distribution } from './distributions';
 import { defaultDistributionSpecs } from './defaultDistributions';
 import { Rng, checkSeed } from './random';
 import { checkDraws, summarise, SimResult, Stats, runInChunks } from './montecarlo';
+import type { ChunkOptions } from './montecarlo';
 
 export const FUND_SIM_METRICS = ['cumulativePeople', 'employed', 'totalInvested', 'fundValue'] as const;
 
@@ -182,7 +183,7 @@ export function simulateFund(layers: readonly InputLayer[], dists: readonly Dist
 export async function simulateFundAsync(
   layers: readonly InputLayer[],
   dists: readonly Distribution[],
-  opts: { draws: number; seed: number; contract?: ContractParams; chunk?: number; onProgress?: (share: number) => void; signal?: { aborted: boolean } },
+  opts: { draws: number; seed: number; contract?: ContractParams } & ChunkOptions,
 ): Promise<FundSimResult> {
   return runInChunks(new FundSimulation(layers, dists, opts), opts);
 }

@@ -337,7 +337,7 @@ export async function simulateAsync(
   kind: SimKind,
   layers: readonly InputLayer[],
   dists: readonly Distribution[],
-  opts: { draws: number; seed: number; chunk?: number; onProgress?: (share: number) => void; signal?: { aborted: boolean } },
+  opts: { draws: number; seed: number } & ChunkOptions,
 ): Promise<SimResult> {
   return runInChunks(new Simulation(kind, layers, dists, opts), opts);
 }

@@ -43,6 +43,15 @@ const beYear = (y: number | null, horizon: number, lang: Lang = 'en') =>
   lang === 'da' ? (y === null ? `ikke inden for horisonten på ${horizon} år` : `år ${y}`) : y === null ? `not within the ${horizon}-year horizon` : `year ${y}`;
 const yesNo = (x: boolean, lang: Lang = 'en') => (lang === 'da' ? (x ? 'ja' : 'nej') : x ? 'yes' : 'no');
 
+/** The report's main-scenario figures that both Holbæk case presets (fixed gains and budget lines) are compared with. */
+const HOLBAEK_BREAK_EVEN: PublishedFigure<CaseResult> =
+{ label: { en: 'municipality break-even', da: 'kommunens break-even' }, report: { en: 'after 4 years', da: 'efter 4 år' }, model: (r, l) => beYear(r.actors.kommune.breakEvenYear, r.years.length, l) };
+const HOLBAEK_TOTALS: PublishedFigure<CaseResult>[] = [
+    { label: { en: 'total net over 6 years', da: 'samlet netto over 6 år' }, report: { en: 'about DKK 8m', da: 'ca. 8 mio. kr.' }, model: (r, l) => mDKK(r.actors.total.presentValue, l) },
+    { label: { en: 'kommune / region / stat', da: 'kommune / region / stat' }, report: '-', model: (r, l) => [r.actors.kommune, r.actors.region, r.actors.stat].map((a) => mDKK(a.presentValue, l)).join(' / ') },
+    { label: { en: 'state gains more than municipality', da: 'staten vinder mere end kommunen' }, report: { en: 'yes', da: 'ja' }, model: (r, l) => yesNo(r.actors.stat.presentValue > r.actors.kommune.presentValue, l) },
+];
+
 export const CALIBRATION_CAVEAT: Text = {
   en: 'The cost profile, effect ramp, persistence and unit gains are calibrated so that the model reproduces the report\'s published results; they are not official SØM prices.',
   da: 'Udgiftsprofil, effektopbygning, varighed og enhedsgevinster er kalibreret, så modellen gengiver rapportens offentliggjorte resultater; de er ikke officielle SØM-priser.',
@@ -80,11 +89,9 @@ const holbaek: CasePreset = {
   published: [
     { label: { en: 'net success rate', da: 'nettosuccesrate' }, report: '16 %', model: (r, l) => String(Number((r.netSuccesses / (180 * (1 - 0.1))).toFixed(4))).replace('.', l === 'da' ? ',' : '.') },
     { label: { en: 'net successes S', da: 'nettosucceser S' }, report: '-', model: (r, l) => fixed(r.netSuccesses, 2, l) },
-    { label: { en: 'municipality break-even', da: 'kommunens break-even' }, report: { en: 'after 4 years', da: 'efter 4 år' }, model: (r, l) => beYear(r.actors.kommune.breakEvenYear, r.years.length, l) },
+    HOLBAEK_BREAK_EVEN,
     { label: { en: 'municipality cumulative net, year 3 / 4', da: 'kommunens akkumulerede netto, år 3 / 4' }, report: '-', model: (r, l) => `${mDKK(r.actors.kommune.cumulative[2], l)} / ${mDKK(r.actors.kommune.cumulative[3], l)}` },
-    { label: { en: 'total net over 6 years', da: 'samlet netto over 6 år' }, report: { en: 'about DKK 8m', da: 'ca. 8 mio. kr.' }, model: (r, l) => mDKK(r.actors.total.presentValue, l) },
-    { label: { en: 'kommune / region / stat', da: 'kommune / region / stat' }, report: '-', model: (r, l) => [r.actors.kommune, r.actors.region, r.actors.stat].map((a) => mDKK(a.presentValue, l)).join(' / ') },
-    { label: { en: 'state gains more than municipality', da: 'staten vinder mere end kommunen' }, report: { en: 'yes', da: 'ja' }, model: (r, l) => yesNo(r.actors.stat.presentValue > r.actors.kommune.presentValue, l) },
+    ...HOLBAEK_TOTALS,
   ],
 };
 
@@ -157,10 +164,8 @@ const holbaekLines: CasePreset = {
     },
   },
   published: [
-    { label: { en: 'municipality break-even', da: 'kommunens break-even' }, report: { en: 'after 4 years', da: 'efter 4 år' }, model: (r, l) => beYear(r.actors.kommune.breakEvenYear, r.years.length, l) },
-    { label: { en: 'total net over 6 years', da: 'samlet netto over 6 år' }, report: { en: 'about DKK 8m', da: 'ca. 8 mio. kr.' }, model: (r, l) => mDKK(r.actors.total.presentValue, l) },
-    { label: { en: 'kommune / region / stat', da: 'kommune / region / stat' }, report: '-', model: (r, l) => [r.actors.kommune, r.actors.region, r.actors.stat].map((a) => mDKK(a.presentValue, l)).join(' / ') },
-    { label: { en: 'state gains more than municipality', da: 'staten vinder mere end kommunen' }, report: { en: 'yes', da: 'ja' }, model: (r, l) => yesNo(r.actors.stat.presentValue > r.actors.kommune.presentValue, l) },
+    HOLBAEK_BREAK_EVEN,
+    ...HOLBAEK_TOTALS,
   ],
 };
 

@@ -4,15 +4,12 @@
  * English and Danish. Expected values are written out here from the row shapes in
  * docs/budget-lines.md.
  */
-import { parseParameterTable, caseModel, fundModel, lineRowKind, lineRows, localMessage, ParameterError } from '../../src/model';
-import { parameterErrorOf } from './helpers';
+import { parseParameterTable, caseModel, fundModel, lineRowKind, lineRows } from '../../src/model';
+import { refusalOf } from './helpers';
 
 const PRICE_ROW = ['price', 'visit', 100, 0, 0, 2024];
 const table = (...rows: unknown[][]): Record<string, unknown> => parseParameterTable(caseModel, rows).values ?? {};
-const refusal = (...rows: unknown[][]) => {
-  const e: ParameterError = parameterErrorOf(() => parseParameterTable(caseModel, rows));
-  return { en: e.message, da: localMessage(e, 'da') };
-};
+const refusal = (...rows: unknown[][]) => refusalOf(() => parseParameterTable(caseModel, rows));
 
 describe('which rows are budget lines', () => {
   test.each([

@@ -4,7 +4,7 @@
  * MODEL.md, so validate() must accept every value they produce).
  */
 import fc from 'fast-check';
-import { ParameterError } from '../../src/model';
+import { ParameterError, localMessage } from '../../src/model';
 
 /** |actual - expected| <= tol, with a readable failure message. */
 export function expectWithin(actual: number | null | undefined, expected: number, tol: number, what = 'value'): void {
@@ -59,6 +59,12 @@ export function parameterErrorOf(fn: () => unknown): ParameterError {
     throw new Error(`expected a ParameterError, got ${(thrown as Error)?.name}: ${(thrown as Error)?.message}`);
   }
   return thrown;
+}
+
+/** The English and Danish message of the ParameterError fn throws (see parameterErrorOf). */
+export function refusalOf(fn: () => unknown): { en: string; da: string } {
+  const e = parameterErrorOf(fn);
+  return { en: e.message, da: localMessage(e, 'da') };
 }
 
 /** A double in [min, max]. Values below 1e-12 in size become 0: fast-check likes to produce numbers

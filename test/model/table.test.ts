@@ -11,9 +11,8 @@ import {
   run,
   evaluateCase,
   findPreset,
-  localMessage,
 } from '../../src/model';
-import { parameterErrorOf } from './helpers';
+import { parameterErrorOf, refusalOf } from './helpers';
 
 describe('parseParameterTable', () => {
   test('keys are case-insensitive and come out in the model spelling', () => {
@@ -181,10 +180,7 @@ describe('a full table as DSI.PARAMS would spill it', () => {
 });
 
 describe('parseParameterTable refuses, in English and Danish', () => {
-  const refusal = (rows: unknown) => {
-    const e = parameterErrorOf(() => parseParameterTable(caseModel, rows as unknown[][]));
-    return { en: e.message, da: localMessage(e, 'da') };
-  };
+  const refusal = (rows: unknown) => refusalOf(() => parseParameterTable(caseModel, rows as unknown[][]));
 
   test.each([
     [5, 'A parameter table must be a range of rows (got 5)', 'En parametertabel skal være et område af rækker (fik 5)'],
