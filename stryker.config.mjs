@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+
 // Mutation testing of the model: `npm run mutation` (not in CI: it runs for a long time). The score
 // and every surviving mutant's explanation are in docs/mutation.md; the report goes to
 // artifacts/mutation/. ignoreStatic: mutants in module-level code (field labels, Danish texts,
@@ -12,23 +14,51 @@ const GROUPS = {
   arithmetic: ['case', 'contract', 'contractAnalysis', 'fund', 'fundFlows', 'outcomeFund', 'irr', 'bisect', 'goalseek', 'discount', 'discountSchedules', 'sensitivity', 'staircase', 'histogram', 'select'],
   statistics: ['montecarlo', 'distributions', 'fundMonteCarlo', 'caseDraw', 'random', 'defaultDistributions', 'distributionMessages'],
 };
+//
+// MUTATION_RECHECK=<part> runs again, against every model test, the lines where the part's last run
+// left a mutant alive: with perTest coverage a mutant runs only the tests that reached its line, and
+// code behind a cache (key indexes, validation plans, discount tables) is reached only by the first
+// test that fills the cache, so a mutant there can live although later tests would kill it. The
+// recheck's report (artifacts/mutation/<part>-recheck/) replaces the part's results for the mutants
+// it tested (scripts/mutation-summary.mjs). Make no edit to src/model between the part and its recheck:
+// the lines are the part's.
 const group = process.env.MUTATION_GROUP;
-if (group !== undefined && group !== 'input' && !(group in GROUPS)) throw new Error(`MUTATION_GROUP must be one of arithmetic, statistics, input (got '${group}')`);
+const recheck = process.env.MUTATION_RECHECK;
+const PARTS = ['input', ...Object.keys(GROUPS)];
+for (const [name, value] of [['MUTATION_GROUP', group], ['MUTATION_RECHECK', recheck]]) {
+  if (value !== undefined && !PARTS.includes(value)) throw new Error(`${name} must be one of ${PARTS.join(', ')} (got '${value}')`);
+}
 const grouped = Object.values(GROUPS).flat().map((name) => `src/model/${name}.ts`);
-const mutate = group === undefined ? ['src/model/**/*.ts']
+const mutate = recheck !== undefined ? survivorLines(`artifacts/mutation/${recheck}`)
+  : group === undefined ? ['src/model/**/*.ts']
   : group === 'input' ? ['src/model/**/*.ts', ...grouped.map((file) => `!${file}`)]
   : GROUPS[group].map((name) => `src/model/${name}.ts`);
-const reportDir = `artifacts/mutation${group === undefined ? '' : `/${group}`}`;
+const reportDir = recheck !== undefined ? `artifacts/mutation/${recheck}-recheck` : `artifacts/mutation${group === undefined ? '' : `/${group}`}`;
+
+/** `file:line-line` for every line with a surviving or uncovered mutant in a part's report (a finished
+ *  run's mutation.json, which an incremental run fills with the results it reused too) or stream. */
+function survivorLines(dir) {
+  const report = `${dir}/mutation.json`;
+  const mutants = fs.existsSync(report)
+    ? Object.entries(JSON.parse(fs.readFileSync(report, 'utf8')).files).flatMap(([fileName, f]) => f.mutants.map((m) => ({ ...m, fileName })))
+    : fs.readFileSync(`${dir}/results.jsonl`, 'utf8').split('\n').filter(Boolean).map((text) => JSON.parse(text));
+  const lines = new Set();
+  for (const m of mutants) {
+    if (m.status === 'Survived' || m.status === 'NoCoverage') lines.add(`${m.fileName}:${m.location.start.line}-${m.location.end.line}`);
+  }
+  if (lines.size === 0) throw new Error(`${dir} has no surviving mutant to recheck`);
+  return [...lines];
+}
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'jest',
   jest: { configFile: 'jest.mutation.config.js', enableFindRelatedTests: false },
-  coverageAnalysis: 'perTest',
+  coverageAnalysis: recheck !== undefined ? 'all' : 'perTest',
   mutate,
   ignoreStatic: true,
   mutator: { excludedMutations: ['StringLiteral'] },
-  incremental: true,
+  incremental: recheck === undefined,
   incrementalFile: `${reportDir}/incremental.json`,
   ignorePatterns: ['dist', 'lib', 'artifacts', 'test-e2e', 'coverage', '.certs', 'scratch', '.stryker-tmp*'],
   concurrency: 2,
@@ -38,6 +68,6 @@ export default {
   streamReporter: { fileName: `${reportDir}/results.jsonl` },
   htmlReporter: { fileName: `${reportDir}/index.html` },
   jsonReporter: { fileName: `${reportDir}/mutation.json` },
-  tempDirName: `.stryker-tmp${group === undefined ? '' : `-${group}`}`,
+  tempDirName: `.stryker-tmp${recheck !== undefined ? `-${recheck}-recheck` : group === undefined ? '' : `-${group}`}`,
   cleanTempDir: 'always',
 };

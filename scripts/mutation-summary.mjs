@@ -41,15 +41,33 @@ if (reports.length === 0) {
 }
 
 const STATUSES = ['Killed', 'Timeout', 'Survived', 'NoCoverage', 'RuntimeError', 'CompileError', 'Ignored'];
+const readReport = (report) => (report.endsWith('.jsonl') ? readStream(report) : JSON.parse(fs.readFileSync(report, 'utf8')));
+const fileNameOf = (file) => path.relative(process.cwd(), path.resolve(file));
+const mutantKey = (name, m) => `${name}:${JSON.stringify(m.location)}:${m.mutatorName}:${m.replacement}`;
+
+// A recheck (MUTATION_RECHECK, stryker.config.mjs) ran its part's survivors against every test: its
+// result stands for the mutant instead of the part's, and it is not counted on its own.
+const isRecheck = (report) => path.basename(path.dirname(report)).endsWith('-recheck');
+const rechecked = new Map();
+for (const report of reports.filter(isRecheck)) {
+  for (const [file, { mutants }] of Object.entries(readReport(report).files)) {
+    for (const m of mutants) rechecked.set(mutantKey(fileNameOf(file), m), m.status);
+  }
+}
+
 const byFile = new Map();
 const survivors = [];
-for (const report of reports) {
-  const { files } = report.endsWith('.jsonl') ? readStream(report) : JSON.parse(fs.readFileSync(report, 'utf8'));
+let changedByRecheck = 0;
+for (const report of reports.filter((r) => !isRecheck(r))) {
+  const { files } = readReport(report);
   for (const [file, { source, mutants }] of Object.entries(files)) {
-    const name = path.relative(process.cwd(), path.resolve(file));
+    const name = fileNameOf(file);
     const counts = byFile.get(name) ?? Object.fromEntries(STATUSES.map((s) => [s, 0]));
     const lines = source.split('\n');
-    for (const m of mutants) {
+    for (const tested of mutants) {
+      const again = rechecked.get(mutantKey(name, tested));
+      const m = again === undefined ? tested : { ...tested, status: again };
+      if (again !== undefined && again !== tested.status) changedByRecheck++;
       counts[m.status] = (counts[m.status] ?? 0) + 1;
       if (m.status === 'Survived' || m.status === 'NoCoverage') {
         const { start, end } = m.location;
@@ -75,6 +93,7 @@ for (const [file, c] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
   console.log([file, c.Killed, c.Timeout, c.Survived, c.NoCoverage, c.RuntimeError + c.CompileError, c.Ignored, score(c)].join(' | '));
 }
 console.log(['all', total.Killed, total.Timeout, total.Survived, total.NoCoverage, total.RuntimeError + total.CompileError, total.Ignored, score(total)].join(' | '));
+if (rechecked.size > 0) console.log(`(a recheck against every test changed the result of ${changedByRecheck} of the ${rechecked.size} mutants it ran)`);
 
 if (listSurvivors) {
   console.log('');

@@ -55,11 +55,8 @@ export function isDomainError(e: unknown): e is DomainError {
 /** Shows a user-supplied value inside a message without ever printing "[object Object]". */
 export function showValue(v: unknown): string {
   if (v === null || v === undefined || v === '') return 'nothing';
-  if (typeof v === 'number') {
-    if (Number.isNaN(v)) return 'NaN';
-    if (!Number.isFinite(v)) return v > 0 ? 'Infinity' : '-Infinity';
-    return String(v);
-  }
+  // String() gives 'NaN', 'Infinity' and '-Infinity' as they are.
+  if (typeof v === 'number') return String(v);
   if (typeof v === 'string') return `'${v}'`;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (Array.isArray(v)) return `[${v.map(showValue).join(', ')}]`;

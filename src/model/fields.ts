@@ -63,8 +63,9 @@ export function ruleText(m: Pick<ParamMeta, 'kind' | 'min' | 'max' | 'minExclusi
   if (min !== undefined && max !== undefined) {
     if (integer) return da ? `skal være et helt tal fra ${fmt(min)} til ${fmt(max)}` : `must be a whole number from ${fmt(min)} to ${fmt(max)}`;
     if (!minExclusive && !maxExclusive) return da ? `skal være mellem ${fmt(min)} og ${fmt(max)}` : `must be between ${fmt(min)} and ${fmt(max)}`;
-    if (!minExclusive && maxExclusive) return da ? `skal være mindst ${fmt(min)} og under ${fmt(max)}` : `must be at least ${fmt(min)} and below ${fmt(max)}`;
-    return da ? `skal være over ${fmt(min)} og højst ${fmt(max)}` : `must be above ${fmt(min)} and at most ${fmt(max)}`;
+    if (!minExclusive) return da ? `skal være mindst ${fmt(min)} og under ${fmt(max)}` : `must be at least ${fmt(min)} and below ${fmt(max)}`;
+    if (!maxExclusive) return da ? `skal være over ${fmt(min)} og højst ${fmt(max)}` : `must be above ${fmt(min)} and at most ${fmt(max)}`;
+    return da ? `skal være over ${fmt(min)} og under ${fmt(max)}` : `must be above ${fmt(min)} and below ${fmt(max)}`;
   }
   if (min !== undefined) {
     if (integer) return da ? `skal være et helt tal på mindst ${fmt(min)}` : `must be a whole number of at least ${fmt(min)}`;
@@ -253,8 +254,8 @@ export function withRules<O extends z.ZodMiniObject<any>>(object: O, ...rules: C
 /** The object schema and cross-field rules of a schema: from withRules, or a plain object with none;
  *  undefined for any other schema. */
 export function ruledSchemaOf(schema: unknown): RuledSchema | undefined {
-  if (typeof schema !== 'object' || schema === null) return undefined;
-  const ruled = ruledSchemas.get(schema);
+  // A WeakMap answers undefined for a key that is not an object, and no such key is a ZodMiniObject.
+  const ruled = ruledSchemas.get(schema as object);
   if (ruled) return ruled;
   return schema instanceof z.ZodMiniObject ? { object: schema, rules: [] } : undefined;
 }

@@ -12,9 +12,11 @@ export type Lang = 'en' | 'da';
 export function showValueIn(v: unknown, lang: Lang): string {
   if (lang === 'en') return showValue(v);
   if (v === null || v === undefined || v === '') return 'intet';
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v).replace('.', ',');
+  // NaN and the infinities have no point to replace.
+  if (typeof v === 'number') return String(v).replace('.', ',');
   if (typeof v === 'boolean') return v ? 'SAND' : 'FALSK';
   if (Array.isArray(v)) return `[${v.map((x) => showValueIn(x, lang)).join('; ')}]`;
+  if (v instanceof Error) return `en fejlværdi (${v.message || v.name})`;
   return showValue(v);
 }
 

@@ -229,7 +229,8 @@ describe('the case price year and the price index', () => {
   test('keys are four-digit years from 1900 to 2200', () => {
     expect(priceIndexViolation({ 1900: 50, 2200: 300, 2024: 119 })).toBeUndefined();
     expect(priceIndexViolation({})).toBeUndefined();
-    for (const year of ['x2020', '2020x', '20200', '1899', '2201', '999']) {
+    // ' 2020' and '2020 ' read as 2020 with Number(): the four digits must be the whole key.
+    for (const year of ['x2020', '2020x', '20200', '1899', '2201', '999', ' 2020', '2020 ', '2020.0']) {
       expect(says(priceIndexViolation({ 2024: 100, [year]: 100 }))).toEqual({
         en: `priceIndex: '${year}' is not a year from 1900 to 2200`,
         da: `priceIndex: '${year}' er ikke et år fra 1900 til 2200`,

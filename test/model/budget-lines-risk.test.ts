@@ -2,7 +2,7 @@
  * Monte Carlo and tornado over consequence units (units:ID keys, MODEL.md sections 6 and 8), checked
  * against hand calculations and, for the Monte Carlo mean, against linearity within its sampling error.
  */
-import { caseModel, simulate, tornado, makeDistribution, defaultDistributionSpecs, run, ParameterError, checkUnitsDistributions, unitsId, unitsMeta, localMessage, DistSpec } from '../../src/model';
+import { caseModel, simulate, tornado, makeDistribution, defaultDistributionSpecs, run, ParameterError, checkUnitsDistributions, unitsId, unitsMeta, unitsOf, withUnits, localMessage, DistSpec } from '../../src/model';
 import { parameterErrorOf } from './helpers';
 
 const HAND_LINE = { id: 'hand-check', kommune: 4000, region: 0, stat: 0, priceYear: 2024, staircase: true, source: 'hand check' };
@@ -116,5 +116,34 @@ describe('the rule of a units:ID distribution', () => {
     expect(e.message).toBe("units:laegebesoeg: the case has no consequence 'laegebesoeg'");
     expect(localMessage(e, 'da')).toBe("units:laegebesoeg: casen har ingen konsekvens 'laegebesoeg'");
     expect(parameterErrorOf(() => checkUnitsDistributions([makeDistribution(caseModel, { key: 'units:visit', kind: 'fixed', args: [1] })], {})).message).toMatch(/has no consequence 'visit'/);
+  });
+});
+
+describe('units:ID as a field', () => {
+  const params = () => run(caseModel, layers).params as Record<string, unknown>;
+
+  test("its whole metadata: a required number, labelled in both languages, weeks 0 to 52 on a staircase line", () => {
+    expect(unitsMeta('units:hand-check', params() as never)).toEqual({
+      key: 'units:hand-check',
+      kind: 'number',
+      label: { en: 'units of hand-check', da: 'enheder af hand-check' },
+      description: { en: 'units of consequence hand-check per net success per year', da: 'enheder af konsekvensen hand-check pr. nettosucces pr. år' },
+      unit: { en: 'weeks a year', da: 'uger om året' },
+      required: true,
+      min: 0,
+      max: 52,
+    });
+    expect(unitsMeta('successRate')).toBeUndefined();
+  });
+
+  test('withUnits sets the units of the named consequence only, and other entries as they are', () => {
+    const input = { horizon: 2, consequences: [{ id: 'hand-check', units: 10 }, { id: 'visit', units: 3 }] };
+    const out = withUnits(input, { 'units:visit': 7, horizon: 4 });
+    expect(out).toEqual({ horizon: 4, consequences: [{ id: 'hand-check', units: 10 }, { id: 'visit', units: 7 }] });
+    expect(input.consequences[1].units).toBe(3); // the input is not changed
+    expect([unitsOf(out, 'units:visit'), unitsOf(out, 'units:hand-check'), unitsOf(out, 'units:none'), unitsOf({}, 'units:visit')]).toEqual([7, 10, undefined, undefined]);
+    // A case without consequences gets none invented; without a units entry the list is left alone.
+    expect(withUnits({ horizon: 2 }, { 'units:visit': 1 })).toEqual({ horizon: 2, consequences: [] });
+    expect(withUnits({ horizon: 2 }, { horizon: 3 })).toEqual({ horizon: 3 });
   });
 });

@@ -179,6 +179,26 @@ describe('price years and uprating', () => {
     expect(r.budgetLines!.warnings[0].da).toMatch(/forskellige prisniveauer/);
   });
 
+  test('the warning lists the price years in ascending order, whatever the order of the consequences', () => {
+    const r = runCase(lineCase({ prices: [HAND_LINE, line2020], consequences: [{ id: 'hand-check', units: 1 }, { id: 'visit', units: 1 }] }, 1));
+    expect(r.budgetLines!.warnings[0].en).toMatch(/\(2020: visit; 2024: hand-check\)/);
+  });
+
+  test("a line's status: as given, else 'unverified' when its source is an assumption (any case, spaces around), else none", () => {
+    const statusOf = (line: Record<string, unknown>) => priceList([line as never]).find((l) => l.id === line.id)?.status;
+    expect(statusOf({ ...line2020, source: ' Assumption ' })).toBe('unverified');
+    expect(statusOf({ ...line2020, source: 'ASSUMPTION' })).toBe('unverified');
+    expect(statusOf({ ...line2020, source: 'Danmarks Statistik' })).toBeUndefined();
+    expect(statusOf({ ...line2020, source: 'assumption', status: 'verified' })).toBe('verified');
+  });
+
+  test("a user line replaces the default line of the same id wherever it stands, the first included", () => {
+    const first = DEFAULT_PRICES[0];
+    const list = priceList([{ ...first, kommune: 1 }]);
+    expect(list).toHaveLength(DEFAULT_PRICES.length);
+    expect([list[0].id, list[0].kommune]).toEqual([first.id, 1]);
+  });
+
   test('no warning when all lines share a price year', () => {
     expect(runCase(lineCase({ prices: [HAND_LINE], consequences: [{ id: 'hand-check', units: 1 }] }, 1)).budgetLines!.warnings).toEqual([]);
   });
@@ -211,6 +231,13 @@ describe('the rules of section 8, with messages that name things', () => {
     expect(localMessage(bad({ consequences: [{ id: 'laegebesoeg', units: 1, weeksAtStart: 4 }] }), 'da')).toMatch(/weeksAtStart gælder kun linjer på refusionstrappen/);
     expect(localMessage(bad({ gainKommune: 1, gainRegion: 1, gainStat: 1, consequences: [{ id: 'laegebesoeg', units: 1 }] }), 'da')).toMatch(/^angiv gainKommune, gainRegion, gainStat eller consequences, ikke begge/);
     expect(localMessage(bad({}), 'da')).toMatch(/^gainKommune skal angives/);
+  });
+
+  test('the id in full in the weeksAtStart rule, and the rules checked for every consequence, not only the first', () => {
+    expect(bad({ consequences: [{ id: 'laegebesoeg', units: 1, weeksAtStart: 4 }] }).message).toBe(
+      "consequence 'laegebesoeg': weeksAtStart applies only to staircase lines, and 'laegebesoeg' is not one");
+    const second = bad({ consequences: [{ id: 'laegebesoeg', units: 1 }, { id: 'sygedagpenge-uge', units: 60 }] });
+    expect(second.message).toBe("consequence 'sygedagpenge-uge' has 60 units, but a staircase line's units are weeks a year, 0 to 52");
   });
 
   test('52 units is allowed', () => {
@@ -266,6 +293,12 @@ describe('layers: consequences and the three gains replace each other', () => {
       { values: { prices: [{ ...HAND_LINE, kommune: 2 }] } },
     ]);
     expect((merged.prices as { id: string; kommune: number }[]).map((p) => [p.id, p.kommune])).toEqual([['other', 4000], ['hand-check', 2]]);
+    // A line is replaced when any one later line has its id, not only when all of them do.
+    const two = mergeInput(caseModel, [
+      { values: { prices: [{ ...HAND_LINE, kommune: 1 }, { ...HAND_LINE, id: 'other' }] } },
+      { values: { prices: [{ ...HAND_LINE, kommune: 2 }, { ...HAND_LINE, id: 'third', kommune: 3 }] } },
+    ]);
+    expect((two.prices as { id: string; kommune: number }[]).map((p) => [p.id, p.kommune])).toEqual([['other', 4000], ['hand-check', 2], ['third', 3]]);
   });
 
   test('consequences and priceYear replace; index years replace or add by year; values that are not lists or maps pass through', () => {
@@ -281,6 +314,14 @@ describe('layers: consequences and the three gains replace each other', () => {
     expect([odd.prices, odd.priceIndex]).toEqual(['none', [5]]);
     const fromText = mergeInput(caseModel, [{ values: { prices: 'none', priceIndex: 7 } }, { values: { prices: [HAND_LINE], priceIndex: { 2020: 100 } } }]);
     expect([fromText.prices, fromText.priceIndex]).toEqual([[HAND_LINE], { 2020: 100 }]);
+  });
+
+  test('an earlier value of another shape is replaced whole, never spread into the map or searched for ids', () => {
+    // Spreading the text 'ab' would add the index years '0' and '1'; reading an id of null would throw.
+    const merged = mergeInput(caseModel, [{ values: { prices: [null, 'x'], priceIndex: 'ab' } }, { values: { prices: [HAND_LINE], priceIndex: { 2020: 100 } } }]);
+    expect([merged.prices, merged.priceIndex]).toEqual([[null, 'x', HAND_LINE], { 2020: 100 }]);
+    const fromNull = mergeInput(caseModel, [{ values: { priceIndex: null } }, { values: { priceIndex: { 2020: 100 } } }]);
+    expect(fromNull.priceIndex).toEqual({ 2020: 100 });
   });
 
   test('lines without an id never replace one another: both stay for validation to name', () => {

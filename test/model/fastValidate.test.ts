@@ -50,6 +50,10 @@ test('the fast path is taken for valid case and fund input (else it would be no 
   const f = findPreset('dsi-fund-25m')!.values as Record<string, unknown>;
   expect(fastParse(caseModel.schema, c)).toStrictEqual(caseModel.schema.parse(c));
   expect(fastParse(fundModel.schema, f)).toStrictEqual(fundModel.schema.parse(f));
+  // also as validate asks, where every key must be a field: the keys are counted, not refused
+  expect(fastParse(caseModel.schema, c, true)).toStrictEqual(caseModel.schema.parse(c));
+  expect(fastParse(fundModel.schema, f, true)).toStrictEqual(fundModel.schema.parse(f));
+  expect(fastParse(caseModel.schema, { ...c, horizon: undefined }, true)).toBeUndefined();
   // and declined for invalid input, which then goes to zod
   expect(fastParse(caseModel.schema, { ...c, successRate: 2 })).toBeUndefined();
   expect(fastParse(caseModel.schema, { ...c, costProfile: [0.5, 0.4] })).toBeUndefined();
@@ -110,6 +114,10 @@ test('a field wrapped in z.optional keeps its metadata and may be left out; any 
   const field = numberField({ key: 'x', label: { en: 'x', da: 'x' }, unit: { en: '', da: '' }, description: { en: '', da: '' } });
   expect(metaOf(z.optional(field)).key).toBe('x');
   expect(fastParse(z.object({ x: z.optional(field) }), {})).toEqual({});
+  // An optional key given as undefined stays in the result as zod keeps it.
+  const explicit = fastParse(z.object({ x: z.optional(field) }), { x: undefined });
+  expect(explicit).toStrictEqual(z.object({ x: z.optional(field) }).parse({ x: undefined }));
+  expect(Object.keys(explicit!)).toEqual(['x']);
   expect(fastParse(z.object({ x: z.optional(field) }), { x: 'a' })).toBeUndefined();
   expect(() => metaOf(z.optional(z.number()))).toThrow(/without metadata/);
 });
@@ -120,6 +128,8 @@ test('the fast path declines what it cannot read: a schema not built from the re
   expect(fastParse(z.object({ x: field, y: z.number() }), { x: 1, y: 2 })).toBeUndefined();
   expect(fastParse(z.object({ x: field }), { x: 1 })).toEqual({ x: 1 });
   for (const input of [null, [1], 5]) expect(fastParse(z.object({ x: field }), input as never)).toBeUndefined();
+  // Also where every field may be absent, so that nothing but the input's type can refuse it.
+  for (const input of [null, [1], 5, 'ab']) expect(fastParse(z.object({ x: z.optional(field) }), input as never)).toBeUndefined();
   // onlyKnownKeys: a key the schema does not define sends the input to zod, and so does an undefined value
   expect(fastParse(z.object({ x: field }), { x: 1, extra: 2 })).toEqual({ x: 1 });
   expect(fastParse(z.object({ x: field }), { x: 1, extra: 2 }, true)).toBeUndefined();

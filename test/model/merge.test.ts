@@ -2,7 +2,7 @@
  * mergeInput / run: sources are merged in order (preset, then overrides), and the exclusive pair
  * costTotal / costPerParticipant is handled as models.ts documents it.
  */
-import { caseModel, fundModel, mergeInput, validate, run, findPreset, PRESETS } from '../../src/model';
+import { caseModel, fundModel, contractModel, mergeInput, validate, run, findPreset, presetValues, lookupKey, PRESETS } from '../../src/model';
 import { parameterErrorOf, expectWithin } from './helpers';
 
 describe('mergeInput', () => {
@@ -60,6 +60,18 @@ describe('mergeInput', () => {
     expect(JSON.stringify(PRESETS)).toBe(before);
   });
 
+  test('an enumerable property added to Object.prototype is not read as a parameter', () => {
+    // A polluted prototype makes for-in visit its keys too: mergeInput must then list the object's own keys.
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.pollutedKey = 1;
+    try {
+      expect(mergeInput(caseModel, [{ values: { horizon: 6 } }])).toEqual({ horizon: 6 });
+      expect(Object.keys(mergeInput(caseModel, [{ values: { horizon: 6 } }]))).toEqual(['horizon']);
+    } finally {
+      delete proto.pollutedKey;
+    }
+  });
+
   test('unknown preset: suggestion and list; preset of the other kind: rejected', () => {
     const e = parameterErrorOf(() => mergeInput(caseModel, [{ preset: 'holbaek-isp' }]));
     expect(e.key).toBe('preset');
@@ -67,6 +79,43 @@ describe('mergeInput', () => {
     expect(e.message).toContain("did you mean 'holbaek-ips'");
     const k = parameterErrorOf(() => mergeInput(fundModel, [{ preset: 'holbaek-ips' }]));
     expect(k.message).toMatch(/is a case preset, but this needs a fund preset \(dsi-fund-25m\)/);
+  });
+
+  test('preset names: spaces around are trimmed in the lookup, the guess and the message; anything but a name is refused', () => {
+    const spaced = parameterErrorOf(() => mergeInput(caseModel, [{ preset: '   holbaek-isp   ' }]));
+    expect(spaced.message).toBe("Unknown preset 'holbaek-isp' - did you mean 'holbaek-ips'? (presets: " + PRESETS.map((p) => p.name).join(', ') + ')');
+    expect(mergeInput(caseModel, [{ preset: ' holbaek-ips ' }]).successRate).toBe(0.4);
+    for (const [name, shown] of [[5, '5'], ['   ', "'   '"], [null, 'nothing']] as const) {
+      const e = parameterErrorOf(() => presetValues(caseModel, name));
+      expect([e.key, e.message]).toEqual(['preset', `preset must be a preset name (got ${shown})`]);
+    }
+  });
+
+  test('a contract starts from a case preset or its own, never from a fund preset', () => {
+    expect(mergeInput(contractModel, [{ preset: 'holbaek-ips' }]).successRate).toBe(0.4);
+    const e = parameterErrorOf(() => mergeInput(contractModel, [{ preset: 'dsi-fund-25m' }]));
+    expect(e.message).toBe("preset 'dsi-fund-25m' is a fund preset, but this needs a contract preset (holbaek-ips, holbaek-ips-low, holbaek-ips-high, holbaek-ips-contract, holbaek-ips-lines)");
+  });
+
+  test('a key that is not text is refused by name; a structured input is found with spaces around it', () => {
+    for (const [key, shown] of [[5, '5'], [null, 'nothing'], ['  ', "'  '"]] as const) {
+      expect(parameterErrorOf(() => lookupKey(caseModel, key)).message).toBe(`A parameter name must be text (got ${shown})`);
+    }
+    const line = { id: 'x', kommune: 1, region: 0, stat: 0, priceYear: 2024, source: 'test' };
+    expect(mergeInput(caseModel, [{ values: { ' Prices ': [line] } }]).prices).toEqual([line]);
+  });
+
+  test("a discount schedule's name stands for its rates in discountRate only", () => {
+    const merged = mergeInput(caseModel, [{ values: { discountRate: 'dk-fm-2021', costProfile: 'dk-fm-2021' } }]);
+    expect(Array.isArray(merged.discountRate)).toBe(true);
+    expect(merged.costProfile).toBe('dk-fm-2021');
+  });
+
+  test("editing merged budget lines never changes the preset's lines", () => {
+    const before = JSON.stringify(findPreset('holbaek-ips-lines')!.values);
+    const merged = mergeInput(caseModel, [{ preset: 'holbaek-ips-lines' }]);
+    (merged.consequences as { units: number }[])[0].units = 99;
+    expect(JSON.stringify(findPreset('holbaek-ips-lines')!.values)).toBe(before);
   });
 
   test('preset names are case-insensitive', () => {

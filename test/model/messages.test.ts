@@ -1,5 +1,5 @@
 /** Errors carry their parts (code and parameters) and read the same in Danish; English is unchanged. */
-import { render, maxAffordablePrice, investorBreakEvenPrice, run, caseModel, contractModel, fundModel, parseParameterTable, violation, fieldViolations, localMessage, isDomainError, caseParamMeta, showValue, showValueIn, firstNonFinite, assertFiniteResult } from '../../src/model';
+import { ParameterError, NotAvailableError, numberIn, interval, render, maxAffordablePrice, investorBreakEvenPrice, run, caseModel, contractModel, fundModel, parseParameterTable, violation, fieldViolations, localMessage, isDomainError, caseParamMeta, showValue, showValueIn, firstNonFinite, assertFiniteResult } from '../../src/model';
 import type { InputLayer } from '../../src/model';
 import { evaluateScenario } from '../../src/taskpane/evaluate';
 
@@ -76,6 +76,37 @@ describe('model errors in English and Danish', () => {
     expect(violation(m, 0.1, 'da')).toBe('x skal være mellem 0,5 og 25.000 (fik 0,1)');
   });
 
+  it('every way to break a field\'s own rule has its own sentence, in both languages', () => {
+    const num = { key: 'x', kind: 'number' as const, min: 0, max: 1 };
+    const vec = { key: 'v', kind: 'vector' as const, min: 0 };
+    const cases: [typeof num | typeof vec, unknown, string, string][] = [
+      [num, undefined, 'x is required (must be between 0 and 1)', 'x skal angives (skal være mellem 0 og 1)'],
+      [num, null, 'x has no value; give a value or leave the key out (must be between 0 and 1)', 'x har ingen værdi; giv en værdi, eller udelad nøglen (skal være mellem 0 og 1)'],
+      [num, true, 'x must be a number (got TRUE)', 'x skal være et tal (fik SAND)'],
+      [num, 'a', "x must be a number, not text (got 'a')", "x skal være et tal, ikke tekst (fik 'a')"],
+      [num, Number.NaN, 'x must be a finite number (got NaN)', 'x skal være et endeligt tal (fik NaN)'],
+      // A list is no number, even one whose value keeps the rule (only a rates field takes a row).
+      [num, [0.5], 'x must be a number (got [0.5])', 'x skal være et tal (fik [0,5])'],
+      [vec, 0.5, 'v must be a list of numbers (got 0.5)', 'v skal være en liste af tal (fik 0,5)'],
+      [vec, [], 'v must have at least one value', 'v skal have mindst én værdi'],
+      [vec, [1, Number.POSITIVE_INFINITY], 'v value 2 must be a finite number (got Infinity)', 'v værdi 2 skal være et endeligt tal (fik Infinity)'],
+      [vec, [1, false], 'v value 2 must be a number (got FALSE)', 'v værdi 2 skal være et tal (fik FALSK)'],
+      [vec, [1, -0.5], 'v values must be 0 or more (value 2 is -0.5)', 'værdierne i v skal være 0 eller mere (værdi 2 er -0,5)'],
+    ];
+    for (const [m, value, en, da] of cases) expect([violation(m, value), violation(m, value, 'da')]).toEqual([en, da]);
+    expect([violation(num, 1), violation(vec, [0, 2])]).toEqual([undefined, undefined]);
+  });
+
+  it('fieldViolations checks only the keys given, and lists only the values that break their rule', () => {
+    expect(fieldViolations(caseParamMeta, {}).size).toBe(0);
+    expect(fieldViolations(caseParamMeta, { successRate: 0.4, horizon: 6 }).size).toBe(0);
+    expect([...fieldViolations(caseParamMeta, { successRate: 0.4, horizon: 0.5 }).keys()]).toEqual(['horizon']);
+  });
+
+  it('numbers in sentences: thousands marks from 10,000 on', () => {
+    expect([numberIn(9999, 'en'), numberIn(10000, 'en'), numberIn(10000, 'da'), numberIn(-25000, 'da'), numberIn(0.1 + 0.2, 'da')]).toEqual(['9999', '10,000', '10.000', '-25.000', '0,3']);
+  });
+
   it('parameter-table errors', () => {
     const e = error(() => parseParameterTable(caseModel, [['successRate', 0.4], ['successRate', 0.5]]));
     expect(e.message).toBe('successRate is given twice (rows 1 and 2)');
@@ -101,6 +132,34 @@ describe('model errors in English and Danish', () => {
   });
 });
 
+describe('the two kinds of domain error', () => {
+  it('are named after their class, so a log or a stack says which it was', () => {
+    expect(new ParameterError('bad', 'horizon', 0).name).toBe('ParameterError');
+    expect(new NotAvailableError('none', 'irr').name).toBe('NotAvailableError');
+    expect([new ParameterError('bad').kind, new NotAvailableError('none').kind]).toEqual(['invalid', 'notAvailable']);
+  });
+});
+
+describe('localMessage, render and interval', () => {
+  it('an error without parts, or anything else thrown, keeps its own text in every language', () => {
+    expect(localMessage(new Error('plain'), 'da')).toBe('plain');
+    expect(localMessage(new ParameterError('only English'), 'da')).toBe('only English');
+    expect(localMessage('a string', 'da')).toBe('a string');
+    expect(localMessage(new ParameterError('x', undefined, undefined, { code: 'givenTwice', params: { key: 'horizon' } }), 'da')).toBe('horizon er angivet to gange');
+  });
+
+  it('a code the catalogue does not have is an internal error that names it', () => {
+    expect(() => render({ code: 'noSuchMessage', params: {} })).toThrow("internal: no message 'noSuchMessage'");
+  });
+
+  it('intervals in both languages, infinite ends written out', () => {
+    expect(interval(0.5, 2, 'en')).toBe('[0.5, 2]');
+    expect(interval(0.5, 2, 'da')).toBe('[0,5; 2]');
+    expect(interval(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, 'en')).toBe('[-infinity, infinity]');
+    expect(interval(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, 'da')).toBe('[-uendelig; uendelig]');
+  });
+});
+
 describe('values as messages show them', () => {
   const circular: Record<string, unknown> = {};
   circular.self = circular;
@@ -109,8 +168,8 @@ describe('values as messages show them', () => {
     [0.5, '0.5', '0,5'], [-3, '-3', '-3'], [Number.NaN, 'NaN', 'NaN'], [Number.POSITIVE_INFINITY, 'Infinity', 'Infinity'], [Number.NEGATIVE_INFINITY, '-Infinity', '-Infinity'],
     ['x', "'x'", "'x'"], [true, 'TRUE', 'SAND'], [false, 'FALSE', 'FALSK'],
     [[1.5, 'a', null], "[1.5, 'a', nothing]", "[1,5; 'a'; intet]"],
-    [new Error('#DIV/0!'), 'an error value (#DIV/0!)', 'an error value (#DIV/0!)'],
-    [new TypeError(''), 'an error value (TypeError)', 'an error value (TypeError)'],
+    [new Error('#DIV/0!'), 'an error value (#DIV/0!)', 'en fejlværdi (#DIV/0!)'],
+    [new TypeError(''), 'an error value (TypeError)', 'en fejlværdi (TypeError)'],
     [{ a: 1 }, '{"a":1}', '{"a":1}'],
     [circular, '[object Object]', '[object Object]'],
   ])('%p', (value, en, da) => {

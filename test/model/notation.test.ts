@@ -134,3 +134,30 @@ describe('the other refusals, and the table notation', () => {
     expect(percentCell('4 0 %', successRate)).toBe(0.4);
   });
 });
+
+describe('the hints in both languages, whichever notation refused the number', () => {
+  test('a point in Danish notation, a comma in English notation', () => {
+    const point = () => readNumber('0.4', 'da', 'successRate', successRate);
+    expect(message(point)).toBe("successRate must be a number, not text (got '0.4'); in Danish notation the decimal mark is a comma: write 0,4");
+    expect(message(point, 'da')).toBe("successRate skal være et tal, ikke tekst (fik '0.4'); i dansk notation er decimaltegnet komma: skriv 0,4");
+    const comma = () => readNumber('0,4', 'en', 'successRate', successRate);
+    expect(message(comma)).toBe("successRate must be a number, not text (got '0,4'); in English notation the decimal mark is a point: write 0.4");
+    expect(message(comma, 'da')).toBe("successRate skal være et tal, ikke tekst (fik '0,4'); i engelsk notation er decimaltegnet punktum: skriv 0.4");
+  });
+});
+
+describe('spaces in typed numbers and percentage cells', () => {
+  test('any run of spaces between digit groups, outside the command line', () => {
+    expect(readNumber('1  000', 'en', 'participants', participants)).toBe(1000);
+    expect(readNumber('1 \u00a0000,5', 'da', 'participants', participants)).toBe(1000.5);
+    expect(percentCell('1  000 %', successRate)).toBe(10);
+  });
+
+  test("a percentage cell with spaces around is read; one that is not a number stays text for validation to name", () => {
+    expect(percentCell(' 40 % ', successRate)).toBe(0.4);
+    expect(percentCell('40 %\u00a0', successRate)).toBe(0.4);
+    // '5x' is no number: the cell goes back as it is, never read as its first digit.
+    expect(percentCell('5x %', successRate)).toBe('5x %');
+    expect(percentCell('%', successRate)).toBe('%');
+  });
+});

@@ -233,6 +233,18 @@ describe("every preset's published-figure display, in both languages", () => {
     return preset.published.map((f) => [typeof f.report === 'string' ? f.report : f.report[l], (f.model as (r: unknown, lang: string) => string)(result, l)]);
   };
 
+  test('the main case and the fund in Danish: decimal commas, points between thousands, values split by semicolons', () => {
+    const c = caseRun('holbaek-ips').result;
+    const rate = String(Number((c.netSuccesses / (180 * 0.9)).toFixed(4)));
+    expect(shownOf('holbaek-ips', 'en')[0][1]).toBe(rate);
+    expect(shownOf('holbaek-ips', 'da')[0][1]).toBe(rate.replace('.', ','));
+    const f = run(fundModel, [{ preset: 'dsi-fund-25m' }]).result;
+    const da = shownOf('dsi-fund-25m', 'da').map((row) => row[1]);
+    expect(da[1]).toBe(f.invested.map((x) => (x / M).toFixed(2).replace('.', ',')).join('; '));
+    expect(da[3]).toBe(f.cumulativePeople.map((x) => String(Math.round(x)).replace(/\B(?=(\d{3})+$)/g, '.')).join(', '));
+    expect(da[3]).toMatch(/1\.8\d\d$/);
+  });
+
   test('the low and high scenarios: the municipality\'s break-even', () => {
     expect(shownOf('holbaek-ips-low', 'en')).toEqual([['not within 6 years', 'not within the 6-year horizon']]);
     expect(shownOf('holbaek-ips-low', 'da')).toEqual([['ikke inden for 6 år', 'ikke inden for horisonten på 6 år']]);
@@ -267,5 +279,13 @@ describe("every preset's published-figure display, in both languages", () => {
       multiple.toFixed(3).replace('.', ','), `${(irr * 100).toFixed(2).replace('.', ',')} %`, `${millions(r.actors.kommune.presentValue, 'da')}, ${be === null ? 'ikke inden for horisonten på 6 år' : `år ${be}`}`,
     ]);
     expect(multiple.toFixed(3)).toBe('1.149');
+  });
+
+  test('the contract display says "none" / "ingen" for a multiple or IRR the result does not have', () => {
+    const rows = findPreset('holbaek-ips-contract')!.published.slice(0, 2);
+    const noFigures = { investor: { multiple: null, irr: null } };
+    for (const [l, none] of [['en', 'none'], ['da', 'ingen']] as const) {
+      expect(rows.map((f) => (f.model as (r: unknown, lang: string) => string)(noFigures, l))).toEqual([none, none]);
+    }
   });
 });

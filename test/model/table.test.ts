@@ -11,6 +11,8 @@ import {
   run,
   evaluateCase,
   findPreset,
+  shapeValues,
+  caseParamMeta,
 } from '../../src/model';
 import { parameterErrorOf, refusalOf } from './helpers';
 
@@ -195,5 +197,29 @@ describe('parseParameterTable refuses, in English and Danish', () => {
     [[['successRate', 0.4], ['horizon', 6], ['SuccessRate', 0.5]], 'successRate is given twice (rows 1 and 3)', 'successRate er angivet to gange (række 1 og 3)'],
   ])('%p', (rows, en, da) => {
     expect(refusal(rows)).toEqual({ en, da });
+  });
+});
+
+describe('where a header, a preset row and the shape of values are read', () => {
+  test("'preset' and a header word are read with spaces around, in any letter case", () => {
+    expect(parseParameterTable(caseModel, [[' Parameter ', 'value'], [' PRESET ', 'holbaek-ips'], ['horizon', 7]])).toEqual({ preset: 'holbaek-ips', values: { horizon: 7 } });
+  });
+
+  test('a header word is a header only in the first row with content; later it is an unknown key', () => {
+    const later = [
+      [['parameter', 'value'], ['parameter', 'value']],
+      [['preset', 'holbaek-ips'], ['parameter', 'value']],
+      [['consequence', 'laegebesoeg', 1], ['parameter', 'value']],
+    ];
+    for (const rows of later) expect(parameterErrorOf(() => parseParameterTable(caseModel, rows)).message).toMatch(/^Unknown parameter 'parameter'/);
+    expect(parseParameterTable(caseModel, [[], [null, ''], ['Parameter', 'value'], ['horizon', 7]])).toEqual({ values: { horizon: 7 } });
+  });
+
+  test('shapeValues: one value of a rate is the number itself, more are a row; a vector is always a row', () => {
+    const meta = (key: string) => caseParamMeta.find((m) => m.key === key)!;
+    expect(shapeValues(meta('discountRate'), [0.04])).toBe(0.04);
+    expect(shapeValues(meta('discountRate'), [0.04, 0.03])).toEqual([0.04, 0.03]);
+    expect(shapeValues(meta('costProfile'), [1])).toEqual([1]);
+    expect(shapeValues(meta('horizon'), [6])).toBe(6);
   });
 });
