@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { readReport, reportIn } from './test/mutation/reports.mjs';
 
 // Mutation testing of the model: `npm run mutation` (not in CI: it runs for a long time). The score
 // and every surviving mutant's explanation are in docs/mutation.md; the report goes to
@@ -33,18 +33,20 @@ const mutate = recheck !== undefined ? survivorLines(`artifacts/mutation/${reche
   : group === undefined ? ['src/model/**/*.ts']
   : group === 'input' ? ['src/model/**/*.ts', ...grouped.map((file) => `!${file}`)]
   : GROUPS[group].map((name) => `src/model/${name}.ts`);
-const reportDir = recheck !== undefined ? `artifacts/mutation/${recheck}-recheck` : `artifacts/mutation${group === undefined ? '' : `/${group}`}`;
+// The run's name: its part, or the part and '-recheck'; none for the whole model.
+const runName = recheck !== undefined ? `${recheck}-recheck` : group;
+const reportDir = `artifacts/mutation${runName === undefined ? '' : `/${runName}`}`;
 
 /** `file:line-line` for every line with a surviving or uncovered mutant in a part's report (a finished
- *  run's mutation.json, which an incremental run fills with the results it reused too) or stream. */
+ *  run's mutation.json, which an incremental run fills with the results it reused too, or its stream). */
 function survivorLines(dir) {
-  const report = `${dir}/mutation.json`;
-  const mutants = fs.existsSync(report)
-    ? Object.entries(JSON.parse(fs.readFileSync(report, 'utf8')).files).flatMap(([fileName, f]) => f.mutants.map((m) => ({ ...m, fileName })))
-    : fs.readFileSync(`${dir}/results.jsonl`, 'utf8').split('\n').filter(Boolean).map((text) => JSON.parse(text));
+  const report = reportIn(dir);
+  if (report === undefined) throw new Error(`${dir} has no report to recheck: run MUTATION_GROUP=<part> npm run mutation first`);
   const lines = new Set();
-  for (const m of mutants) {
-    if (m.status === 'Survived' || m.status === 'NoCoverage') lines.add(`${m.fileName}:${m.location.start.line}-${m.location.end.line}`);
+  for (const [fileName, { mutants }] of Object.entries(readReport(report).files)) {
+    for (const m of mutants) {
+      if (m.status === 'Survived' || m.status === 'NoCoverage') lines.add(`${fileName}:${m.location.start.line}-${m.location.end.line}`);
+    }
   }
   if (lines.size === 0) throw new Error(`${dir} has no surviving mutant to recheck`);
   return [...lines];
@@ -68,6 +70,6 @@ export default {
   streamReporter: { fileName: `${reportDir}/results.jsonl` },
   htmlReporter: { fileName: `${reportDir}/index.html` },
   jsonReporter: { fileName: `${reportDir}/mutation.json` },
-  tempDirName: `.stryker-tmp${recheck !== undefined ? `-${recheck}-recheck` : group === undefined ? '' : `-${group}`}`,
+  tempDirName: `.stryker-tmp${runName === undefined ? '' : `-${runName}`}`,
   cleanTempDir: 'always',
 };

@@ -6,32 +6,18 @@
 // the list docs/mutation.md explains. Usage: node scripts/mutation-summary.mjs [--survivors] [report.json ...]
 import fs from 'node:fs';
 import path from 'node:path';
+import { readReport, reportIn } from '../test/mutation/reports.mjs';
 
 const args = process.argv.slice(2);
 const listSurvivors = args.includes('--survivors');
 const given = args.filter((a) => !a.startsWith('--'));
 
+/** The report of every run folder below `dir` (test/mutation/reports.mjs picks mutation.json or the stream). */
 function findReports(dir) {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return findReports(full);
-    if (entry.name === 'mutation.json') return [full];
-    const finished = fs.existsSync(path.join(dir, 'mutation.json'));
-    return entry.name === 'results.jsonl' && !finished ? [full] : [];
-  });
-}
-
-/** A stream's lines in the shape of a JSON report: { files: { name: { source, mutants } } }. */
-function readStream(file) {
-  const files = {};
-  const sources = JSON.parse(fs.readFileSync(path.join(path.dirname(file), 'sources.json'), 'utf8'));
-  for (const line of fs.readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
-    const m = JSON.parse(line);
-    files[m.fileName] ??= { source: sources[m.fileName], mutants: [] };
-    files[m.fileName].mutants.push(m);
-  }
-  return { files };
+  const here = reportIn(dir);
+  const below = fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).flatMap((e) => findReports(path.join(dir, e.name)));
+  return here === undefined ? below : [here, ...below];
 }
 
 const reports = given.length > 0 ? given : findReports('artifacts/mutation');
@@ -41,7 +27,6 @@ if (reports.length === 0) {
 }
 
 const STATUSES = ['Killed', 'Timeout', 'Survived', 'NoCoverage', 'RuntimeError', 'CompileError', 'Ignored'];
-const readReport = (report) => (report.endsWith('.jsonl') ? readStream(report) : JSON.parse(fs.readFileSync(report, 'utf8')));
 const fileNameOf = (file) => path.relative(process.cwd(), path.resolve(file));
 const mutantKey = (name, m) => `${name}:${JSON.stringify(m.location)}:${m.mutatorName}:${m.replacement}`;
 
